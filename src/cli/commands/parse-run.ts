@@ -1,0 +1,44 @@
+import { basename } from 'node:path';
+import { normalizeDate } from '../../model/date.js';
+import { UsageError } from '../../errors.js';
+import { decodeText, readTextFile } from '../../corpus/read-text.js';
+import { buildCorpus, parseDocument, type ParsedDocument } from '../../parse/index.js';
+import { renderParseSummary } from '../../render/parse-summary.js';
+import { out, readStdin, stdoutIsTTY } from '../io.js';
+import type { ParseCommandOptions } from './parse.js';
+
+export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
+  if (options.json && options.ndjson) throw new UsageError('choose one of --json and --ndjson');
+  let date: string | null = null;
+  if (options.date !== undefined) {
+    date = normalizeDate(options.date);
+    if (date === null) throw new UsageError(`--date: not a date: ${JSON.stringify(options.date)} (use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD)`);
+  }
+  if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  const parsed: ParsedDocument[] = [];
+  for (const file of files) {
+    const source = file === '-' ? decodeText(await readStdin(), 'standard input') : readTextFile(file);
+    parsed.push(
+      parseDocument(source, {
+        file: file === '-' ? null : basename(file),
+        title: options.title ?? null,
+        date,
+        place: options.place ?? null,
+        language: options.lang ?? null,
+      }),
+    );
+  }
+  const corpus = buildCorpus(parsed);
+  if (options.ndjson) {
+    out(
+      [...corpus.documents.map((d) => ({ type: 'document', ...d })), ...corpus.directives.map((d) => ({ type: 'directive', ...d }))]
+        .map((record) => JSON.stringify(record))
+        .join('\n'),
+    );
+  } else if (options.json || !stdoutIsTTY()) {
+    out(JSON.stringify(corpus, null, 2));
+  } else {
+    out(renderParseSummary(corpus));
+  }
+  return 0;
+}

@@ -1,0 +1,57 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT } from '../errors.js';
+import { err } from './io.js';
+import { registerCommands } from './commands/index.js';
+import { VERSION } from './version.js';
+
+function buildProgram(result: { code: number }): Command {
+  const program = new Command('directives');
+  program
+    .description('Find who told whom to do what, how strongly, and where it says so, in policy texts.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      outputError: (text, write) => write(`directives: ${text.replace(/^error: /, '')}`),
+    });
+  registerCommands(program, (code) => {
+    result.code = code;
+  });
+  return program;
+}
+
+function onEpipe(error: NodeJS.ErrnoException): void {
+  // The reader went away (`directives list | head -1`): that is a normal end.
+  if (error.code === 'EPIPE') {
+    process.exitCode = EXIT.ok;
+    process.stdout.destroy();
+    return;
+  }
+  throw error;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const result = { code: EXIT.ok as number };
+  const program = buildProgram(result);
+  try {
+    await program.parseAsync(argv);
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; every other commander error is a usage error
+      if (error.exitCode === 0) return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      err(`directives: ${error.message}`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    err(`directives: internal error: ${message}`);
+    if (process.env.DIRECTIVES_DEBUG && error instanceof Error && error.stack) err(error.stack);
+    return 70;
+  }
+}
+
+process.stdout.on('error', onEpipe);
+process.exitCode = await main(process.argv);

@@ -1,0 +1,65 @@
+import type { Force } from '../vocab/forces.js';
+
+/** Bumped whenever the corpus JSON changes shape; loaders refuse other versions. */
+export const SCHEMA_VERSION = 1;
+
+export type Language = 'en' | 'zh';
+
+export interface Action {
+  verb: string;
+  object: string;
+}
+
+export interface Participant {
+  name: string;
+  titles: string[];
+  /** What they did at the event: "presided", "delivered a speech", "attended", … */
+  role: string | null;
+}
+
+export interface DocumentRecord {
+  /** Short stable id (prefix of the SHA-256), unique within a corpus. */
+  id: string;
+  /** File name the text came from, or null for stdin. */
+  file: string | null;
+  title: string | null;
+  /** ISO date, or partial: "2022-03", "--09-21" (year unknown). */
+  date: string | null;
+  place: string | null;
+  issuer: string | null;
+  event: string | null;
+  participants: Participant[];
+  language: Language;
+  sha256: string;
+  /** Version of the parser that produced this document's directives. */
+  parserVersion: string;
+  /** The full source text; directive offsets index into it. */
+  source: string;
+  sourceUrl?: string | null;
+}
+
+export interface Directive {
+  /** `<doc id>-<n>`, n counting from 1 in document order. */
+  id: string;
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  force: Force;
+  cue: string | null;
+  reporting: string | null;
+  issuer: string | null;
+  addressee: string | null;
+  actions: Action[];
+  purpose: string | null;
+  themes: string[];
+  /** 0-based paragraph and sentence (within the document) indices. */
+  paragraph: number;
+  sentence: number;
+}
+
+export interface Corpus {
+  schemaVersion: number;
+  documents: DocumentRecord[];
+  directives: Directive[];
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { Corpus, Directive, DocumentRecord, Language } from '../model/types.js';
+import { SCHEMA_VERSION } from '../model/types.js';
+import { englishParser } from './en/index.js';
+import { chineseParser } from './zh/index.js';
+import type { LanguageParser } from './types.js';
+
+/** Recorded on every document so `reparse` knows what produced it. */
+export const PARSER_VERSION = '1.0.0';
+
+export interface ParseOptions {
+  file?: string | null;
+  title?: string | null;
+  date?: string | null;
+  place?: string | null;
+  language?: Language | null;
+  sourceUrl?: string | null;
+}
+
+export interface ParsedDocument {
+  document: DocumentRecord;
+  directives: Directive[];
+}
+
+const PARSERS: Record<Language, LanguageParser> = { en: englishParser, zh: chineseParser };
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/** Chinese when Han characters make up a fair share of the letters. */
+export function detectLanguage(text: string): Language {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const han = sample.match(HAN)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  // One Han character carries about as much as a four-letter English word.
+  return han * 4 > latin ? 'zh' : 'en';
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Short document id: the first 8 hex digits of the source's SHA-256. */
+export function documentId(hash: string): string {
+  return hash.slice(0, 8);
+}
+
+export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
+  const language = options.language ?? detectLanguage(source);
+  const parser = PARSERS[language];
+  const hash = sha256(source);
+  const id = documentId(hash);
+  const meta = parser.metadata(source);
+  const document: DocumentRecord = {
+    id,
+    file: options.file ?? null,
+    title: options.title ?? meta.title,
+    date: options.date ?? meta.date,
+    place: options.place ?? meta.place,
+    issuer: meta.issuer,
+    event: meta.event,
+    participants: meta.participants,
+    language,
+    sha256: hash,
+    parserVersion: PARSER_VERSION,
+    source,
+    ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+  };
+  const directives = parser.directives(source).map(
+    (draft, index): Directive => ({
+      id: `${id}-${index + 1}`,
+      doc: id,
+      start: draft.start,
+      end: draft.end,
+      text: source.slice(draft.start, draft.end),
+      force: draft.force,
+      cue: draft.cue,
+      reporting: draft.reporting,
+      issuer: draft.issuer,
+      addressee: draft.addressee,
+      actions: draft.actions,
+      purpose: draft.purpose,
+      themes: draft.themes,
+      paragraph: draft.paragraph,
+      sentence: draft.sentence,
+    }),
+  );
+  return { document, directives };
+}
+
+/** Several parsed documents as one corpus; a text given twice is kept once. */
+export function buildCorpus(parsed: ParsedDocument[]): Corpus {
+  const seen = new Set<string>();
+  const corpus: Corpus = { schemaVersion: SCHEMA_VERSION, documents: [], directives: [] };
+  for (const { document, directives } of parsed) {
+    if (seen.has(document.sha256)) continue;
+    seen.add(document.sha256);
+    corpus.documents.push(document);
+    corpus.directives.push(...directives);
+  }
+  return corpus;
+}

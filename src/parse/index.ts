@@ -3,7 +3,7 @@ import type { Corpus, Directive, DocumentRecord, Language } from '../model/types
 import { SCHEMA_VERSION } from '../model/types.js';
 import { englishParser } from './en/index.js';
 import { chineseParser } from './zh/index.js';
-import type { LanguageParser } from './types.js';
+import type { DraftDirective, LanguageParser } from './types.js';
 
 /** Recorded on every document so `reparse` knows what produced it. */
 export const PARSER_VERSION = '1.0.0';
@@ -50,13 +50,14 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
   const hash = sha256(source);
   const id = documentId(hash);
   const meta = parser.metadata(source);
+  const drafts = parser.directives(source);
   const document: DocumentRecord = {
     id,
     file: options.file ?? null,
     title: options.title ?? meta.title,
     date: options.date ?? meta.date,
     place: options.place ?? meta.place,
-    issuer: meta.issuer,
+    issuer: meta.issuer ?? mostFrequentIssuer(drafts),
     event: meta.event,
     participants: meta.participants,
     language,
@@ -65,7 +66,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
     source,
     ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
   };
-  const directives = parser.directives(source).map(
+  const directives = drafts.map(
     (draft, index): Directive => ({
       id: `${id}-${index + 1}`,
       doc: id,
@@ -85,6 +86,16 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
     }),
   );
   return { document, directives };
+}
+
+/** Without an issuer of its own, the body whose frames carry most directives speaks for the document. */
+function mostFrequentIssuer(drafts: DraftDirective[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of drafts) if (d.issuer) counts.set(d.issuer, (counts.get(d.issuer) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [issuer, count] of counts) if (count > bestCount) [best, bestCount] = [issuer, count];
+  return best;
 }
 
 /** Several parsed documents as one corpus; a text given twice is kept once. */

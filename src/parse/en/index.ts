@@ -1,8 +1,9 @@
 import type { LanguageParser } from '../types.js';
+import { parseEnglishDirectives } from './directives.js';
+import { englishMetadata } from './metadata.js';
 
-// Work in progress: replaced by the real parser.
 export const englishParser: LanguageParser = {
   language: 'en',
-  directives: () => [],
-  metadata: () => ({ title: null, date: null, place: null, issuer: null, event: null, participants: [] }),
+  directives: parseEnglishDirectives,
+  metadata: englishMetadata,
 };

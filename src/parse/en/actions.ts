@@ -1,0 +1,136 @@
+import type { Action } from '../../model/types.js';
+import { EN_THEME_STOPWORDS } from '../../vocab/cues-en.js';
+import { ADVERBS, isBaseVerb, words } from './lexicon.js';
+
+const PARTICLES = new Set(['up', 'out', 'down', 'off', 'forward', 'ahead', 'through']);
+const NOT_BEFORE_PURPOSE = new Set([
+  'strive', 'continue', 'need', 'needs', 'efforts', 'effort', 'able', 'how', 'help', 'used', 'order', 'going', 'want',
+  'try', 'ways', 'way', 'hard', 'seek', 'aim', 'plan', 'decide', 'begin', 'start', 'move', 'going', 'work', 'act',
+  'quickly', 'faster', 'actively', 'promptly', 'more', 'is', 'are', 'be', 'them', 'us', 'people', 'from', 'opportunity',
+]);
+const THEME_STOP: ReadonlySet<string> = new Set(EN_THEME_STOPWORDS);
+const THEME_BREAK =
+  /\s*(?:[,;:()]|\b(?:and|or|of|for|in|on|to|with|over|by|from|at|as|into|that|which|who|between|among|under|through|while|so|such|including|via|against|toward|towards|about|within|across|around|than|etc)\b)\s*/i;
+
+export interface ActionDescription {
+  actions: Action[];
+  purpose: string | null;
+  themes: string[];
+}
+
+/** Split at top-level commas / "and" where the next words open a new verb phrase. */
+function verbPhrases(predicate: string): string[] {
+  const phrases: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < predicate.length; i++) {
+    const ch = predicate[i]!;
+    if (ch === '(' || ch === '“' || ch === '[') depth++;
+    else if ((ch === ')' || ch === '”' || ch === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    const rest = predicate.slice(i);
+    const sep = /^(?:,\s*(?:and\s+|as well as\s+)?|;\s*(?:and\s+)?|\s+and\s+)/.exec(rest);
+    if (!sep || sep[0].length === 0) continue;
+    if (!opensVerbPhrase(rest.slice(sep[0].length))) continue;
+    phrases.push(predicate.slice(start, i));
+    start = i + sep[0].length;
+    i = start - 1;
+  }
+  phrases.push(predicate.slice(start));
+  return phrases.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+function opensVerbPhrase(text: string): boolean {
+  const tokens = words(text.slice(0, 80));
+  let i = 0;
+  while (i < tokens.length && ADVERBS.has(tokens[i]!) && tokens[i] !== 'and' && i < 3) i++;
+  const first = tokens[i];
+  return first !== undefined && isBaseVerb(first) && !/^(?:work|use|support|control|plan|research|step|report|issue|change|supply|finance|value|target|form|reform|design)$/.test(first)
+    ? true
+    : first !== undefined && isBaseVerb(first) && tokens[i + 1] !== undefined && /^(?:the|a|an|our|their|its|all|more|new|to|up|out|on)$/.test(tokens[i + 1]!);
+}
+
+function splitVerb(phrase: string): Action | null {
+  const m = /^((?:(?:[a-z]+ly|also|further|always|still|better|jointly|not)\s+){0,3})([A-Za-z][a-z-]*)(\s+(?:up|out|down|off|forward|ahead|through))?\b\s*(.*)$/s.exec(phrase);
+  if (!m) return null;
+  const verb = m[2]!.toLowerCase();
+  if (!isBaseVerb(verb) && verb !== 'be') return null;
+  const particle = m[3]?.trim();
+  const object = m[4]!.trim();
+  if (verb === 'be') {
+    // passive: "be punished in accordance with law"
+    const p = /^(\w+)\s*(.*)$/s.exec(object);
+    return { verb: `be ${p?.[1] ?? ''}`.trim(), object: p?.[2]?.trim() ?? '' };
+  }
+  return { verb: particle && PARTICLES.has(particle) ? `${verb} ${particle}` : verb, object };
+}
+
+/** A trailing purpose: "so as to …", "in order to …", or "to promote …" after the object. */
+export function findPurpose(predicate: string): { purpose: string | null; index: number } {
+  const marked = /\b(?:so as to|in order to|with a view to|in an effort to)\s+\S/i.exec(predicate);
+  if (marked && marked.index > 0) return { purpose: predicate.slice(marked.index).trim(), index: marked.index };
+  const re = /\s+to\s+((?:[a-z]+ly\s+)?)([a-z]+)\b/g;
+  let m: RegExpExecArray | null;
+  let found: { purpose: string; index: number } | null = null;
+  while ((m = re.exec(predicate)) !== null) {
+    const before = words(predicate.slice(Math.max(0, m.index - 30), m.index)).at(-1);
+    if (!before || NOT_BEFORE_PURPOSE.has(before) || isBaseVerb(before)) continue;
+    if (!isBaseVerb(m[2]!) || m[2] === 'be') continue;
+    // need enough object before the purpose for it to be a goal, not an infinitive complement
+    if (words(predicate.slice(0, m.index)).length < 3) continue;
+    found = { purpose: predicate.slice(m.index).trim(), index: m.index };
+    break;
+  }
+  return found ?? { purpose: null, index: -1 };
+}
+
+function themePhrases(object: string): string[] {
+  const out: string[] = [];
+  for (const chunk of object.split(THEME_BREAK)) {
+    let tokens = chunk
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .replace(/[“”"‘’[\]]/g, '')
+      .split(/\s+/)
+      .filter((t) => /^[a-z][a-z0-9-]*$/.test(t));
+    // leading determiners, adjectives of degree and gerunds say little about the topic
+    while (tokens.length > 0 && (THEME_STOP.has(tokens[0]!) || /ing$/.test(tokens[0]!) || /ly$/.test(tokens[0]!) || isBaseVerb(tokens[0]!))) tokens = tokens.slice(1);
+    tokens = tokens.filter((t) => !['overall', 'comprehensive', 'important', 'various', 'new'].includes(t));
+    if (tokens.length === 0) continue;
+    if (tokens.length > 3) tokens = tokens.slice(-3);
+    if (tokens.length === 1 && (THEME_STOP.has(tokens[0]!) || tokens[0]!.length < 5)) continue;
+    if (tokens.some((t) => /^(?:is|are|was|be|been|will|can|must|should|we|they)$/.test(t))) continue;
+    out.push(tokens.join(' '));
+  }
+  return out;
+}
+
+/** Actions under a cue, the purpose they serve, and the themes their objects name. */
+export function describeActions(text: string, from: number, to: number): ActionDescription {
+  let predicate = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  predicate = predicate.replace(/^(?:to|that)\s+/i, '');
+  const { purpose, index } = findPurpose(predicate);
+  const core = index >= 0 ? predicate.slice(0, index) : predicate;
+  const actions: Action[] = [];
+  for (const phrase of verbPhrases(core)) {
+    const action = splitVerb(phrase);
+    if (action) actions.push(action);
+    else if (actions.length > 0) {
+      const last = actions[actions.length - 1]!;
+      last.object = `${last.object}, ${phrase}`.replace(/^, /, '');
+    }
+  }
+  const seen = new Set<string>();
+  const themes: string[] = [];
+  const sources = actions.length > 0 ? actions.map((a) => a.object) : [core];
+  const candidates = sources.flatMap(themePhrases);
+  // multi-word phrases first: they name topics ("school-enterprise cooperation") more precisely
+  candidates.sort((a, b) => (b.includes(' ') || b.includes('-') ? 1 : 0) - (a.includes(' ') || a.includes('-') ? 1 : 0));
+  for (const theme of candidates) {
+    if (seen.has(theme)) continue;
+    seen.add(theme);
+    themes.push(theme);
+    if (themes.length === 5) break;
+  }
+  return { actions, purpose: purpose ? purpose.replace(/[.;,\s]+$/, '') : null, themes };
+}

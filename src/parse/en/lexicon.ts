@@ -1,0 +1,105 @@
+import {
+  EN_AGENT_NOUNS,
+  EN_ASSESSMENT_VERBS,
+  EN_CUES,
+  EN_REPORTING_VERBS,
+  EN_SUBORDINATORS,
+  EN_VERB_ADVERBS,
+  EN_VERBS,
+} from '../../vocab/cues-en.js';
+import type { Force } from '../../vocab/forces.js';
+
+/** Compiled forms of the English vocabulary tables, built once per process. */
+
+export const VERBS: ReadonlySet<string> = new Set(EN_VERBS);
+export const ADVERBS: ReadonlySet<string> = new Set(EN_VERB_ADVERBS);
+export const AGENTS: ReadonlySet<string> = new Set(EN_AGENT_NOUNS);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(EN_SUBORDINATORS);
+
+/** One alternation over every cue; the index of the matching group picks the table row. */
+export const CUE_REGEX = new RegExp(
+  EN_CUES.map((cue) => `(\\b${cue.pattern}\\b)`).join('|'),
+  'gi',
+);
+
+export function cueAt(groups: (string | undefined)[]): { force: Force; subject: 'own' | 'impersonal' } {
+  const index = groups.findIndex((g) => g !== undefined);
+  const cue = EN_CUES[index]!;
+  return { force: cue.force, subject: cue.subject };
+}
+
+const reportingAlternation = EN_REPORTING_VERBS.map((v) => v.forms).join('|');
+
+export const REPORTING_BY_FORM: ReadonlyMap<string, { base: string; force: Force | null }> = new Map(
+  EN_REPORTING_VERBS.flatMap((v) => v.forms.split('|').map((form) => [form, { base: v.base, force: v.force }] as const)),
+);
+
+/**
+ * "<issuer>[, in his speech,] <verb> [that|:]" at the start of a sentence.
+ * The issuer is short and holds no verb of its own; the verb may be followed by
+ * "that", a colon, or an object ("called on all localities to …").
+ */
+export const FRAME_REGEX = new RegExp(
+  `^(?<issuer>(?:[A-Z][\\w’'.-]*|the|The|it|It|He|She|he|she)(?:[\\s,]+[\\w’'().-]+){0,14}?)` +
+    `(?<aside>,[^,]{1,80},)?\\s+(?:(?:also|further|again|particularly|specifically|clearly|repeatedly)\\s+)?` +
+    `(?<verb>${reportingAlternation})\\b\\s*(?<tail>the need to\\b|that\\b|:|,)?\\s*`,
+);
+
+export const PASSIVE_FRAME_REGEX = new RegExp(
+  `^(?:It|it) (?:was|is|has been) (?:also |further )?(?<verb>${reportingAlternation})\\s+(?:at the meeting\\s+)?(?:that\\b|:)\\s*`,
+);
+
+export const ASSESSMENT_REGEX = new RegExp(
+  `^(?:[A-Z][\\w’'.-]*|The|the)(?:\\s+[\\w’'().-]+){0,10}?\\s+(?:${EN_ASSESSMENT_VERBS.join('|')})\\s+that\\b,?\\s*`,
+);
+
+const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'all', 'every', 'each', 'more', 'most', 'some', 'any', 'no']);
+const NOT_PARTICIPLE = new Set(['need', 'speed', 'seed', 'indeed', 'feed', 'red', 'bed', 'hundred', 'shed', 'bred', 'breed', 'creed', 'greed', 'proceed']);
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z][a-z’'-]*/g) ?? [];
+}
+
+/** A base-form verb: in the table, or shaped like one (-ize, -ise, -ify, -en). */
+export function isBaseVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (VERBS.has(w)) return true;
+  if (/^[a-z]+-?up$/.test(w)) return false;
+  return /^[a-z]{3,}(?:ize|ise|ify)$/.test(w);
+}
+
+/**
+ * Does the text hold a verb that could head a clause? A translation fragment
+ * ("The coordinated development layout that matches the pattern") does not,
+ * once relative clauses are set aside.
+ */
+export function hasMainVerb(text: string): boolean {
+  const main = text.split(/\b(?:that|which|who|whom|whose|where)\b/i)[0] ?? text;
+  const tokens = words(main);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (AUXILIARIES.has(w)) return true;
+    if (i === 0 && isBaseVerb(w)) return true;
+    if (w.endsWith('ed') && w.length > 4 && !NOT_PARTICIPLE.has(w)) {
+      const before = tokens[i - 1];
+      if (i > 0 && before !== undefined && !DETERMINERS.has(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** The first words of `text` open with a verb, possibly after adverbs ("always put …"). */
+export function startsWithVerb(text: string): boolean {
+  const tokens = words(text.slice(0, 120));
+  let i = 0;
+  while (i < tokens.length && ADVERBS.has(tokens[i]!) && i < 3) i++;
+  const first = tokens[i];
+  if (first === undefined) return false;
+  if (i > 0 && (first === 'and' || first === 'not')) return false;
+  // "-ing" openings are gerunds ("Implementing … is of great significance"), not imperatives
+  return isBaseVerb(first) && !AUXILIARIES.has(first);
+}

@@ -1,0 +1,136 @@
+import { monthNumber } from '../../model/date.js';
+import type { Participant } from '../../model/types.js';
+import type { DraftMetadata } from '../types.js';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Role verbs in attendance sentences, strongest first. */
+const ROLES: { pattern: RegExp; role: string }[] = [
+  { pattern: /\bpresid(?:ed|ing) over\b|\bchaired\b|\bpresided\b|\bwhile presiding\b/i, role: 'presided' },
+  { pattern: /\bdelivered (?:an? )?(?:important )?(?:speech|address|report)|\bgave (?:an? )?(?:important )?(?:speech|talk|address)|\bspoke\b|\bmade (?:an? )?(?:important )?speech/i, role: 'delivered a speech' },
+  { pattern: /\battended\b|\bwas present\b|\bwere present\b|\bparticipated\b/i, role: 'attended' },
+];
+
+function head(text: string, chars = 3000): string {
+  return text.length > chars ? text.slice(0, chars) : text;
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/, 1)[0]!.trim();
+}
+
+function findTitle(text: string): string | null {
+  const line = firstLine(text);
+  const nextBlank = /^[^\n]*\r?\n\s*\r?\n/.test(text) || /^[^\n]*\r?\n[^\n]/.test(text);
+  // a heading: its own line, no closing full stop, not a whole paragraph
+  if (line.length > 0 && line.length <= 300 && !/[.。;；:]$/.test(line) && nextBlank && !/^On\s/.test(line)) {
+    return line.replace(/^\d{1,2}[.．]\s*|^[IVX]+[.．]\s*/, '').trim();
+  }
+  return null;
+}
+
+function findDate(text: string, title: string | null): string | null {
+  const sample = head(text);
+  let m = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`).exec(sample);
+  if (m) return `${m[3]}-${pad(monthNumber(m[1]!)!)}-${pad(Number(m[2]))}`;
+  m = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH})\\s+(\\d{4})\\b`).exec(sample);
+  if (m) return `${m[3]}-${pad(monthNumber(m[2]!)!)}-${pad(Number(m[1]))}`;
+  m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(sample);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`).exec(sample);
+  if (m) {
+    const month = monthNumber(m[1]!)!;
+    const day = Number(m[2]);
+    if (day >= 1 && day <= 31) {
+      // the title often carries the year: "… (March 2022)"
+      const year = title ? new RegExp(`\\b${m[1]!.slice(0, 3)}[a-z]*\\.?\\s+(\\d{4})\\b`, 'i').exec(title)?.[1] ?? /\b(19|20)\d{2}\b/.exec(title)?.[0] : undefined;
+      return year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
+    }
+  }
+  m = new RegExp(`\\b(${MONTH})\\s+(\\d{4})\\b`).exec(title ?? sample);
+  if (m) return `${m[2]}-${pad(monthNumber(m[1]!)!)}`;
+  return null;
+}
+
+function findPlace(text: string): string | null {
+  const sample = head(text);
+  const patterns = [
+    /\b(?:was|were) (?:held|convened|opened|closed) in ([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})/,
+    /\b(?:Xinhua|People['’]s Daily|CCTV)[^,(\n]{0,20}\(([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\)/,
+    /\b(?:Xinhua News Agency|Xinhua|News Agency),\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+(?:on\s+)?[A-Z][a-z]+\.? \d/,
+    /\bin ([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?) on (?:the )?(?:\d|[A-Z][a-z]+ \d)/,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(sample);
+    if (m && !/^(?:The|This|China|Chinese)$/.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+function findEvent(text: string): string | null {
+  const sample = head(text);
+  const m =
+    /\b(?:the|The) ((?:[A-Z0-9][\w’'-]*\s+)*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*)?(?:Conference|Meeting|Session|Plenum|Forum|Congress|Symposium))\s+(?:was|were)\s+(?:held|convened|opened)/.exec(sample) ??
+    /\b(?:convened|held|conducted) (?:a|an|the|its) ((?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){0,3}(?:meeting|study session|session|conference|symposium))/.exec(sample);
+  return m ? m[1]!.trim() : null;
+}
+
+/** Participants: "Name, titles, presided over / attended … and delivered a speech". */
+function findParticipants(text: string): Participant[] {
+  const found = new Map<string, Participant>();
+  const sentences = head(text, 6000).split(/(?<=[.!?])\s+/);
+  for (const sentence of sentences) {
+    const roleEntry = ROLES.find((r) => r.pattern.test(sentence));
+    if (!roleEntry) continue;
+    // all roles in the sentence, strongest first
+    const role = ROLES.find((r) => r.pattern.test(sentence))!.role;
+    let name: string | null = null;
+    let titles: string[] = [];
+    // "Name, titles, <verb>" (name first)
+    let m = /^(?:Comrade\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(.+?),\s+(?:who\s+.*?,\s+)?(?:attended|presided|chaired|delivered|gave|spoke|was|made)\b/.exec(sentence);
+    if (m && !/^(?:The|This|In|On)\b/.test(m[1]!)) {
+      name = m[1]!;
+      titles = splitTitles(m[2]!);
+    } else {
+      // "The <titles>, Name, <verb>" (titles first)
+      m = /^(?:The\s+)?(.+?),\s+(?:Comrade\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:who\s+[^,]*,\s+)?(?:attended|presided|chaired|delivered|gave|spoke|made)\b/.exec(sentence);
+      if (m && m[1]!.length < 200) {
+        name = m[2]!;
+        titles = splitTitles(m[1]!);
+      } else {
+        m = /^(?:Comrade\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+),?\s+(?:attended|presided|chaired|delivered|gave|spoke)\b/.exec(sentence);
+        if (m) name = m[1]!;
+      }
+    }
+    if (!name || /^(?:The|This|Xinhua)\b/.test(name)) continue;
+    const existing = found.get(name);
+    if (existing) {
+      if (existing.titles.length === 0) existing.titles = titles;
+      continue;
+    }
+    found.set(name, { name, titles, role });
+  }
+  return [...found.values()];
+}
+
+function splitTitles(text: string): string[] {
+  return text
+    .split(/,\s+|\s+and\s+(?=[A-Z])/)
+    .map((t) => t.replace(/^(?:the\s+)?(?:Chinese\s+)?/, (p) => (/^the\s+$/i.test(p) ? '' : p)).trim())
+    .filter((t) => t.length > 1 && !/^who\b/.test(t));
+}
+
+export function englishMetadata(text: string): DraftMetadata {
+  const title = findTitle(text);
+  const event = findEvent(text);
+  const participants = findParticipants(text);
+  return {
+    title: title ?? event,
+    date: findDate(text, title),
+    place: findPlace(text),
+    issuer: null,
+    event,
+    participants,
+  };
+}

@@ -93,6 +93,8 @@ function findCues(text: string, start: number, end: number): Cue[] {
     const before = words(region.slice(Math.max(0, m.index - 40), m.index));
     const prev = before[before.length - 1];
     const after = region.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // "If it is necessary to issue rules, …" states a condition, not a requirement
+    if (prev !== undefined && /^(?:if|unless|when|whether|although|though|because|since|once|while|where)$/.test(prev)) continue;
     if (subject === 'own') {
       // a modal needs a subject or a clause opening before it; "which will", "to be" are not cues
       if (prev !== undefined && (SUBORDINATORS.has(prev) || prev === 'to' || prev === 'it' || prev === 'there')) continue;
@@ -121,20 +123,24 @@ function subjectText(text: string, clauseStart: number, cueStart: number): strin
   const region = text.slice(clauseStart, cueStart);
   const pronoun = /(?:^|,\s*|\b(?:and|but|while)\s+)(we|they|you|he|she)(?:\s+(?:also|all|still|further|both|therefore|thus))?\s*$/i.exec(region);
   if (pronoun) return pronoun[1]!;
-  // drop leading adverbials that end in a comma: "This year,", "In places where …,"
+  // walk back from the cue over comma-separated parts while they still read as one
+  // noun list ("Every locality, department, and sector"); stop at an adverbial
+  // ("This year", "In places where …") or anything with a verb of its own
   const parts = region.split(/,\s*/);
-  let i = 0;
-  while (i < parts.length - 1) {
-    const p = parts[i]!.trim();
-    const first = words(p)[0] ?? '';
-    const adverbial =
-      ORDINAL.test(`${p},`) ||
-      /^(?:in|for|at|on|to|with|by|under|through|after|before|during|since|as|from|over|given|driven|guided|based|if|when|while|although|this|next|meanwhile|moreover|furthermore|therefore|thus|however|specifically|overall|above|first|second|third|finally|time|going)$/.test(first) ||
-      /\b(?:is|are|was|were|has|have)\b/.test(p);
-    if (!adverbial) break;
-    i++;
-  }
-  return parts.slice(i).join(', ').replace(LEADING_CONJUNCTION, '').replace(/^(?:that|also)\s+/i, '').trim();
+  let j = parts.length - 1;
+  while (j > 0 && isNounListPart(parts[j - 1]!)) j--;
+  return parts.slice(j).join(', ').replace(LEADING_CONJUNCTION, '').replace(/^(?:that|also)\s+/i, '').trim();
+}
+
+function isNounListPart(part: string): boolean {
+  const p = part.trim();
+  const tokens = words(p);
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  const first = tokens[0]!;
+  if (ORDINAL.test(`${p},`)) return false;
+  if (/^(?:in|for|at|on|to|with|by|under|through|after|before|during|since|as|from|over|given|driven|guided|based|if|when|while|although|this|next|meanwhile|moreover|furthermore|therefore|thus|however|specifically|overall|above|time|going|or|who|which|where|that)$/.test(first)) return false;
+  if (tokens.some((t) => SUBORDINATORS.has(t))) return false;
+  return !hasMainVerb(p);
 }
 
 function isAgent(subject: string): boolean {

@@ -32,6 +32,8 @@ function verbPhrases(predicate: string): string[] {
     const sep = /^(?:,\s*(?:and\s+|as well as\s+)?|;\s*(?:and\s+)?|\s+and\s+)/.exec(rest);
     if (!sep || sep[0].length === 0) continue;
     if (!opensVerbPhrase(rest.slice(sep[0].length))) continue;
+    // "study and comprehend the spirit": two verbs sharing one object stay one action
+    if (/^\s+and\s+$/.test(sep[0]) && words(predicate.slice(start, i)).filter((w) => !ADVERBS.has(w)).length <= 1) continue;
     phrases.push(predicate.slice(start, i));
     start = i + sep[0].length;
     i = start - 1;
@@ -40,14 +42,22 @@ function verbPhrases(predicate: string): string[] {
   return phrases.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** Words that are verbs as often as nouns or adjectives: a verb only before a determiner. */
+const AMBIGUOUS_VERBS = new Set([
+  'work', 'use', 'support', 'control', 'plan', 'research', 'step', 'report', 'issue', 'change', 'supply', 'finance',
+  'value', 'target', 'form', 'reform', 'design', 'open', 'clean', 'clear', 'close', 'secure', 'firm', 'further',
+  'better', 'level', 'free', 'pilot', 'place', 'share', 'balance', 'study', 'deal', 'check', 'root', 'run', 'set',
+]);
+
 function opensVerbPhrase(text: string): boolean {
   const tokens = words(text.slice(0, 80));
   let i = 0;
   while (i < tokens.length && ADVERBS.has(tokens[i]!) && tokens[i] !== 'and' && i < 3) i++;
   const first = tokens[i];
-  return first !== undefined && isBaseVerb(first) && !/^(?:work|use|support|control|plan|research|step|report|issue|change|supply|finance|value|target|form|reform|design)$/.test(first)
-    ? true
-    : first !== undefined && isBaseVerb(first) && tokens[i + 1] !== undefined && /^(?:the|a|an|our|their|its|all|more|new|to|up|out|on)$/.test(tokens[i + 1]!);
+  if (first === undefined || !isBaseVerb(first)) return false;
+  if (!AMBIGUOUS_VERBS.has(first)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && /^(?:the|a|an|our|their|its|all|more|new|to|up|out|on|in|and|with|for)$/.test(next);
 }
 
 function splitVerb(phrase: string): Action | null {
@@ -62,7 +72,16 @@ function splitVerb(phrase: string): Action | null {
     const p = /^(\w+)\s*(.*)$/s.exec(object);
     return { verb: `be ${p?.[1] ?? ''}`.trim(), object: p?.[2]?.trim() ?? '' };
   }
-  return { verb: particle && PARTICLES.has(particle) ? `${verb} ${particle}` : verb, object };
+  let fullVerb = particle && PARTICLES.has(particle) ? `${verb} ${particle}` : verb;
+  let rest = object;
+  // "study and comprehend X", "continue to enhance X", "strive to build X": one action, the last verb's object
+  for (;;) {
+    const joined = /^(and|to)\s+((?:[a-z]+ly\s+)?)([a-z-]+)\b\s*(.*)$/s.exec(rest);
+    if (!joined || !isBaseVerb(joined[3]!) || (joined[1] === 'to' && !/^(?:continue|strive|endeavou?r|seek|try|work|help|act|move)$/.test(verb))) break;
+    fullVerb = `${fullVerb} ${joined[1]} ${joined[3]}`;
+    rest = joined[4]!;
+  }
+  return { verb: fullVerb, object: rest };
 }
 
 /** A trailing purpose: "so as to …", "in order to …", or "to promote …" after the object. */
@@ -99,6 +118,8 @@ function themePhrases(object: string): string[] {
     if (tokens.length === 0) continue;
     if (tokens.length > 3) tokens = tokens.slice(-3);
     if (tokens.length === 1 && (THEME_STOP.has(tokens[0]!) || tokens[0]!.length < 5)) continue;
+    // a phrase that ends in an adjective ("high-level technical") names no topic
+    if (/(?:al|ic|ive|ous|-level|ed)$/.test(tokens[tokens.length - 1]!)) continue;
     if (tokens.some((t) => /^(?:is|are|was|be|been|will|can|must|should|we|they)$/.test(t))) continue;
     out.push(tokens.join(' '));
   }

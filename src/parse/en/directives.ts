@@ -99,6 +99,8 @@ function findCues(text: string, start: number, end: number): Cue[] {
       // a modal needs a subject or a clause opening before it; "which will", "to be" are not cues
       if (prev !== undefined && (SUBORDINATORS.has(prev) || prev === 'to' || prev === 'it' || prev === 'there')) continue;
       const word = m[0].toLowerCase();
+      // "the thinking and will of the whole Party": the noun, not the modal
+      if (/^will$/.test(word) && /^\s*(?:(?:of|and|or|the|a|an|in|for|that|which)\b|[,.;:)])/.test(after)) continue;
       if (/^will$|^will (?:also|further|still)$/.test(word)) {
         // "we will have more blue skies" predicts; "will have to" obliges
         if (/^\s+have\b(?!\s+to\b)/.test(after)) continue;
@@ -403,9 +405,13 @@ function sentenceDirectives(text: string, sentence: Sentence, bodyStart: number,
     const atClauseStart = before.replace(/^\s*(?:and|or|but)\b/i, '').trim() === '';
     // "…, pursue progress, strive to achieve …": a cue word with no subject after a comma is one more action
     if (lastPart === '' && !atClauseStart) return false;
-    // "These initiatives will enable us …" predicts; only agents are told what they will do
+    // "This arrangement shows that our Party will lead …": the cue sits in a clause a main verb governs
+    const subordinate = /\b(?:that|what|which|how|whether)\b(?![^]*\b(?:that|what|which|how|whether)\b)/i.exec(before);
+    if (subordinate && hasMainVerb(before.slice(0, subordinate.index))) return false;
+    // "These initiatives will enable us …", "this pandemic may intensify …" predict;
+    // only agents are told what they will or may do
     const cueText = text.slice(cue.start, cue.end).toLowerCase();
-    if (cue.force === 'will' && !/\bbe$/.test(cueText) && !isPassiveAfter(text, cue.end, cueText)) {
+    if ((cue.force === 'will' || cue.force === 'may') && !/\bbe$/.test(cueText) && !isPassiveAfter(text, cue.end, cueText)) {
       const subject = subjectText(text, clause.start, cue.start);
       if (subject !== '' && !isAgent(subject)) return false;
     }

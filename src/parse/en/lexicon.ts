@@ -84,6 +84,8 @@ export function hasMainVerb(text: string): boolean {
     const w = tokens[i]!;
     if (AUXILIARIES.has(w)) return true;
     if (i === 0 && isBaseVerb(w)) return true;
+    // "shows", "requires": a base verb plus -s after a noun, not after a determiner or adjective
+    if (i > 0 && /[^s]s$/.test(w) && VERBS.has(w.slice(0, -1)) && !DETERMINERS.has(tokens[i - 1]!) && !/(?:al|ic|ive|key|new|major)$/.test(tokens[i - 1]!)) return true;
     if (w.endsWith('ed') && w.length > 4 && !NOT_PARTICIPLE.has(w)) {
       const before = tokens[i - 1];
       if (i > 0 && before !== undefined && !DETERMINERS.has(before)) return true;

@@ -39,6 +39,13 @@ describe('cues and force', () => {
     expect(parse('We will set a deadline by which enterprises must meet the standards.')).toHaveLength(1);
   });
 
+  it('reads "will" as a noun, and modals in clauses a main verb governs, as no cue', () => {
+    expect(parse('It has unified the thinking and will of the whole Party.')).toEqual([]);
+    expect(parse('This arrangement shows that our Party will lead the people to victory.')).toEqual([]);
+    expect(parse('This pandemic may intensify counter-globalization trends.')).toEqual([]);
+    expect(parse('Anyone who fails to perform their duties must be held accountable.')).toHaveLength(1);
+  });
+
   it('leaves the addressee empty for passive and non-agent subjects', () => {
     expect(brief('Illegal dischargers must be punished in accordance with law.')[0]!.addressee).toBeNull();
     expect(brief('Emissions should drop by 2 percent this year.')[0]!.addressee).toBeNull();

@@ -1,8 +1,10 @@
 import type { LanguageParser } from '../types.js';
+import { chineseDirectives } from './directives.js';
+import { metadataOf } from './metadata.js';
 
-// Work in progress: replaced by the real parser.
+/** The Chinese path of the parser (issue 6); pure functions over the text. */
 export const chineseParser: LanguageParser = {
   language: 'zh',
-  directives: () => [],
-  metadata: () => ({ title: null, date: null, place: null, issuer: null, event: null, participants: [] }),
+  directives: chineseDirectives,
+  metadata: metadataOf,
 };

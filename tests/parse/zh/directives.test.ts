@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { chineseParser } from '../../../src/parse/zh/index.js';
+import type { DraftDirective } from '../../../src/parse/types.js';
+
+const parse = (text: string): (DraftDirective & { text: string })[] =>
+  chineseParser.directives(text).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+
+describe('frames', () => {
+  it.each([
+    ['会议指出', 'point out'],
+    ['会议强调', 'emphasize'],
+    ['会议要求', 'require'],
+    ['会议提出', 'propose'],
+  ])('%s → %s, the frame outside the span', (frame, reporting) => {
+    const [d] = parse(`${frame}，要加强耕地保护。`);
+    expect(d).toMatchObject({ text: '要加强耕地保护', reporting, issuer: 'the meeting', force: 'necessary', cue: '要' });
+  });
+
+  it('carries a frame over the following sentences and the next paragraph that opens with a cue', () => {
+    const ds = parse('会议强调，要加强A。要推进B。\n要完善C。\n会议还研究了其他事项。');
+    expect(ds.map((d) => [d.text, d.reporting])).toEqual([
+      ['要加强A', 'emphasize'],
+      ['要推进B', 'emphasize'],
+      ['要完善C', 'emphasize'],
+    ]);
+  });
+
+  it('names the speaker of 习近平强调 and resolves 他', () => {
+    const ds = parse('习近平强调，要坚持稳中求进。他指出，必须守住底线。');
+    expect(ds.map((d) => [d.issuer, d.reporting, d.force])).toEqual([
+      ['习近平', 'emphasize', 'necessary'],
+      ['习近平', 'point out', 'must'],
+    ]);
+  });
+
+  it('treats 会议认为 as an assessment, not a frame', () => {
+    expect(parse('会议认为，各地区各部门积极作为，经济运行总体平稳。')).toEqual([]);
+  });
+
+  it('reads 会议决定将… as a decision: force will, no cue (将 there is 把)', () => {
+    const [d] = parse('会议讨论了《工作规则》，决定将修订稿提请全体会议审议。');
+    expect(d).toMatchObject({ text: '将修订稿提请全体会议审议', force: 'will', cue: null, reporting: 'decide' });
+  });
+
+  it('takes a cue-less directive under 会议要求 as must, with the named addressee', () => {
+    const [d] = parse('会议要求地方政府深刻吸取事故教训，压紧压实安全责任。');
+    expect(d).toMatchObject({ force: 'must', cue: null, reporting: 'require', addressee: '地方政府' });
+  });
+});
+
+describe('forces', () => {
+  it.each([
+    ['必须', 'must'],
+    ['务必', 'must'],
+    ['一定要', 'must'],
+    ['严禁', 'must-not'],
+    ['不得', 'must-not'],
+    ['禁止', 'must-not'],
+    ['不准', 'must-not'],
+    ['应', 'should'],
+    ['应当', 'should'],
+    ['应该', 'should'],
+    ['要', 'necessary'],
+    ['需要', 'necessary'],
+    ['将', 'will'],
+    ['力争', 'strive'],
+    ['努力', 'strive'],
+    ['争取', 'strive'],
+    ['鼓励', 'encourage'],
+    ['支持', 'encourage'],
+    ['可以', 'may'],
+  ])('%s → %s', (cue, force) => {
+    const [d] = parse(`会议强调，${cue}开展专项整治。`);
+    expect(d).toMatchObject({ force, cue, text: `${cue}开展专项整治` });
+  });
+
+  it('splits one directive per cue, and keeps verbs under one cue together', () => {
+    const ds = parse('会议强调，我们既要增强风险意识，积极主动应对，又要保持战略定力。');
+    expect(ds.map((d) => d.text)).toEqual(['我们既要增强风险意识，积极主动应对', '又要保持战略定力']);
+    expect(ds[0]!.actions.map((a) => a.verb)).toEqual(['增强', '应对']);
+  });
+
+  it('reads a ；-series with one cue as one directive (rule 3)', () => {
+    expect(parse('会议强调，要加强A；推进B；完善C。')).toHaveLength(1);
+    expect(parse('会议强调，要加强A；要推进B；完善C。').map((d) => d.force)).toEqual(['necessary', 'necessary', 'imperative']);
+  });
+
+  it('reads list items under an introducing line, each taking its force', () => {
+    const ds = parse('会议要求：一是加强耕地保护；二是推进乡村振兴。');
+    expect(ds.map((d) => [d.text, d.force])).toEqual([
+      ['一是加强耕地保护', 'must'],
+      ['二是推进乡村振兴', 'must'],
+    ]);
+  });
+
+  it('reads bare imperatives that continue a directive passage', () => {
+    const ds = parse('会议强调，要加强A。高度重视旱涝急转风险，加强水源统一管理。');
+    expect(ds.map((d) => d.force)).toEqual(['necessary', 'imperative']);
+  });
+});
+
+describe('要 and 将 inside words', () => {
+  it.each([
+    ['重要', '会议指出，这是一项重要举措。'],
+    ['主要', '会议指出，主要指标好于预期。'],
+    ['要求', '会议指出，目标要求已经明确。'],
+    ['需要 as a noun', '会议指出，这适应了发展的需要。'],
+    ['只要', '会议指出，只要坚持下去就能成功。'],
+    ['要点', '会议指出，讲话要点已经印发。'],
+    ['必要', '会议指出，这是必要的。'],
+    ['仍将 (a prediction)', '会议指出，今年极端天气仍将偏多。'],
+    ['应对', '会议指出，各方积极应对了风险挑战。'],
+  ])('%s is no cue', (_trap, text) => {
+    expect(parse(text)).toEqual([]);
+  });
+
+  it('needs 需要 after a verb of saying as reported content, not a directive', () => {
+    expect(parse('会议指出，讲话明确提出在实践中需要把握好九个问题，具有很强的指导性。')).toEqual([]);
+  });
+
+  it('reads 将 as 把 when a disposal verb follows, and as will otherwise', () => {
+    expect(parse('会议强调，要改革完善制度，将各类占用统一纳入管理。')).toHaveLength(1);
+    const [d] = parse('中国作为地球村的一员，将以实际行动作出贡献。');
+    expect(d).toMatchObject({ force: 'will', cue: '将', text: '将以实际行动作出贡献' });
+  });
+
+  it('finds 要 after a statement clause, leaving the statement out of the span', () => {
+    const [d] = parse('会议指出，机构改革是一项重大政治任务，要切实统一思想。');
+    expect(d).toMatchObject({ text: '要切实统一思想', addressee: null });
+  });
+});
+
+describe('addressees', () => {
+  it.each([
+    ['各地区各部门要加强协调', '各地区各部门'],
+    ['各级党委和政府要认真贯彻落实', '各级党委和政府'],
+    ['我们要深入学习贯彻', '我们'],
+    ['国家防总要强化统筹协调', '国家防总'],
+    ['宏观政策要持续用力', null],
+  ])('%s → %s', (clause, addressee) => {
+    const [d] = parse(`会议强调，${clause}。`);
+    expect(d).toMatchObject({ text: clause, addressee });
+  });
+
+  it('takes the subject of a preceding statement as the addressee of a bare cue', () => {
+    const [d] = parse('会议强调，国务院首先是政治机关，必须旗帜鲜明讲政治。');
+    expect(d).toMatchObject({ text: '必须旗帜鲜明讲政治', addressee: '国务院' });
+  });
+
+  it('keeps a leading topic inside the span', () => {
+    const [d] = parse('会议强调，做好国务院工作，必须维护党中央权威。');
+    expect(d).toMatchObject({ text: '做好国务院工作，必须维护党中央权威', addressee: null });
+  });
+});
+
+describe('actions, purpose, themes', () => {
+  it('splits actions at ， and at 、 between verbs, and reads a trailing 为… as purpose', () => {
+    const [d] = parse('会议强调，要增强“四个意识”、坚定“四个自信”，推动高质量发展，为制造强国建设提供有力支撑。');
+    expect(d!.actions).toEqual([
+      { verb: '增强', object: '“四个意识”' },
+      { verb: '坚定', object: '“四个自信”' },
+      { verb: '推动', object: '高质量发展' },
+    ]);
+    expect(d!.purpose).toBe('为制造强国建设提供有力支撑');
+    expect(d!.themes).toContain('高质量发展');
+  });
+});

@@ -16,8 +16,11 @@ export function stdoutIsTTY(): boolean {
   return process.stdout.isTTY === true;
 }
 
+/** The terminal's width; through a pipe (`--color always | less -R`) $COLUMNS, else 80. */
 export function terminalColumns(): number {
-  return process.stdout.columns && process.stdout.columns > 0 ? process.stdout.columns : 80;
+  if (process.stdout.columns && process.stdout.columns > 0) return process.stdout.columns;
+  const fromEnv = Number(process.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
 /** Read all of standard input as bytes. */

@@ -1,4 +1,5 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { COLOR_MODES } from '../vocab/fields.js';
 import { CliError, EXIT } from '../errors.js';
 import { err } from './io.js';
 import { registerCommands } from './commands/index.js';
@@ -9,6 +10,20 @@ function buildProgram(result: { code: number }): Command {
   program
     .description('Find who told whom to do what, how strongly, and where it says so, in policy texts.')
     .version(VERSION, '-V, --version')
+    .option('--corpus <path>', 'corpus JSON (as `parse --json` prints it) or a directory holding corpus.json; default: $DIRECTIVES_CORPUS, else the built-in corpus')
+    .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(COLOR_MODES).default('auto'))
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error.
+
+Examples:
+  $ directives list --min-force should
+  $ directives search "moral skils"
+  $ directives show 4192be01-4
+  $ directives facets --by force
+  $ directives --corpus my-corpus.json docs --json`,
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({

@@ -25,10 +25,10 @@ export interface SanitizeOptions {
 }
 
 export function sanitize(text: string, options: SanitizeOptions = {}): string {
-  let result = text.replace(ESCAPE_SEQUENCE, (sequence) => sequence.replace(/[\x00-\x1f\x7f]/g, visible));
+  // CRLF is a line end (Windows-edited documents), not a control to show; only a bare CR can overwrite a line.
+  let result = text.replace(/\r\n/g, '\n').replace(ESCAPE_SEQUENCE, (sequence) => sequence.replace(/[\x00-\x1f\x7f]/g, visible));
   result = result.replace(CONTROL, visible);
   if (!options.keepTabs) result = result.replace(/\t/g, ' ');
-  if (!options.keepNewlines) result = result.replace(/\r?\n/g, ' ');
-  else result = result.replace(/\r/g, '\\x0d');
+  if (!options.keepNewlines) result = result.replace(/\n/g, ' ');
   return result;
 }

@@ -23,9 +23,7 @@ describe('directives parse', () => {
   });
 
   it('reads standard input and takes --date, --title and --place', () => {
-    const { stdout, code } = run(['parse', '-', '--json', '--date', '2024-01-22', '--title', 'Notice', '--place', 'Hangzhou'], {
-      input: 'All departments must report on time.\n',
-    });
+    const { stdout, code } = run(['parse', '-', '--json', '--date', '2024-01-22', '--title', 'Notice', '--place', 'Hangzhou'], {}, 'All departments must report on time.\n');
     expect(code).toBe(0);
     const corpus = JSON.parse(stdout) as { documents: { date: string; title: string; place: string; file: null }[]; directives: { force: string }[] };
     expect(corpus.documents[0]).toMatchObject({ date: '2024-01-22', title: 'Notice', place: 'Hangzhou', file: null });

@@ -1,23 +1,44 @@
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { ROOT } from './paths.js';
 
-export interface RunResult {
+export { ROOT };
+export const BIN = fileURLToPath(new URL('../../bin/directives.js', import.meta.url));
+export const FIXTURE = fileURLToPath(new URL('../fixtures/corpus.json', import.meta.url));
+
+export interface Run {
   stdout: string;
   stderr: string;
   code: number | null;
 }
 
-/** Run the built binary the way a user does, without a terminal. */
-export function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DIRECTIVES_CORPUS: undefined };
-  Object.assign(env, options.env ?? {});
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [`${ROOT}bin/directives.js`, ...args], {
-    input: options.input ?? '',
-    env: env as NodeJS.ProcessEnv,
-    cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+/** An environment free of the colour variables the test runner or CI may set. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'DIRECTIVES_CORPUS', 'COLUMNS']) delete env[name];
+  env.TERM = 'xterm-256color';
+  return { ...env, ...extra };
+}
+
+/** Run the built binary with stdout piped, as a script would; `input` feeds its stdin. */
+export function run(args: string[], env: Record<string, string> = {}, input: string | Buffer = ''): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), encoding: 'utf8', input, maxBuffer: 1 << 28 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
+
+const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+export const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/**
+ * Run the binary on a pseudo-terminal (util-linux `script`), as a person
+ * would; stdout and stderr arrive mixed, lines end in CRLF.
+ */
+export function runInTerminal(args: string[], env: Record<string, string> = {}, columns = 100): Run {
+  const command = `stty cols ${columns} 2>/dev/null; ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}`;
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: cleanEnv(env), encoding: 'utf8' });
+  return { stdout: result.stdout.replace(/\r\n/g, '\n'), stderr: result.stderr, code: result.status };
+}
+
+// eslint-disable-next-line no-control-regex
+export const ANSI = /\x1b\[[0-9;]*m/;

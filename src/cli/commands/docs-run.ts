@@ -1,0 +1,27 @@
+import type { Directive } from '../../model/types.js';
+import { documentMatches } from '../../query/filter.js';
+import { renderDocuments } from '../../render/documents.js';
+import { parseFields } from '../../render/fields.js';
+import { DEFAULT_DOCUMENT_COLUMNS, DOCUMENT_FIELDS } from '../../vocab/fields.js';
+import { loadTheme, openSession, outputFormat } from '../context.js';
+import { err, out } from '../io.js';
+import type { DocsOptions } from './docs.js';
+import type { GlobalOptions } from './options.js';
+
+export async function runDocs(options: DocsOptions, globals: GlobalOptions): Promise<number> {
+  const fields = options.fields === undefined ? null : parseFields(options.fields, DOCUMENT_FIELDS, DEFAULT_DOCUMENT_COLUMNS);
+  const session = openSession(globals);
+  const { corpus } = session;
+  const documents = corpus.documents.filter(
+    (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
+  );
+  const byDoc = new Map<string, Directive[]>();
+  for (const d of corpus.directives) byDoc.set(d.doc, [...(byDoc.get(d.doc) ?? []), d]);
+  const format = outputFormat(options, session);
+  if (documents.length === 0 && format === 'table') {
+    err('directives: no documents match');
+    return 0;
+  }
+  out(renderDocuments(documents, (doc) => byDoc.get(doc.id) ?? [], { format, fields, width: session.width, theme: await loadTheme(session) }));
+  return 0;
+}

@@ -1,0 +1,29 @@
+import { UsageError } from '../../errors.js';
+import { selectDirectives } from '../../query/select.js';
+import { parseFields } from '../../render/fields.js';
+import { renderDirectives } from '../../render/directives.js';
+import { sanitize } from '../../render/sanitize.js';
+import { DEFAULT_SEARCH_COLUMNS, SEARCH_FIELDS } from '../../vocab/fields.js';
+import { criteriaFrom, loadTheme, openSession, outputFormat, sortFrom } from '../context.js';
+import { err, out } from '../io.js';
+import type { GlobalOptions } from './options.js';
+import type { SearchCliOptions } from './search.js';
+
+export async function runSearch(query: string, options: SearchCliOptions, globals: GlobalOptions): Promise<number> {
+  if (query.trim() === '') throw new UsageError('search: the query is empty');
+  const criteria = criteriaFrom(options);
+  const sort = sortFrom(options, true);
+  const fields = options.fields === undefined ? null : parseFields(options.fields, SEARCH_FIELDS, DEFAULT_SEARCH_COLUMNS);
+  const session = openSession(globals);
+  const { corpus, docs } = session;
+  const rows = selectDirectives(corpus.directives, corpus.documents, docs, { query, criteria, search: { exact: options.exact === true }, sort });
+  const format = outputFormat(options, session);
+  if (rows.length === 0) {
+    // JSON readers get an empty array rather than nothing; the exit code says "not found".
+    if (format === 'json') out('[]');
+    if (session.tty) err(`directives: nothing matches ${sanitize(JSON.stringify(query))}`);
+    return 1;
+  }
+  out(renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  return 0;
+}

@@ -1,0 +1,43 @@
+import type { Directive } from '../model/types.js';
+import type { FacetDimension } from '../vocab/fields.js';
+
+export interface FacetCount {
+  /** null counts directives that have no value (no reporting frame, no addressee, no theme). */
+  value: string | null;
+  count: number;
+}
+
+function valuesOf(directive: Directive, by: FacetDimension): Array<string | null> {
+  switch (by) {
+    case 'force':
+      return [directive.force];
+    case 'reporting':
+      return [directive.reporting];
+    case 'issuer':
+      return [directive.issuer];
+    case 'addressee':
+      return [directive.addressee];
+    case 'doc':
+      return [directive.doc];
+    case 'theme':
+      // A directive with two themes counts once under each.
+      return directive.themes.length ? [...new Set(directive.themes)] : [null];
+  }
+}
+
+/** Counts, most frequent first; ties alphabetical, the empty value last. */
+export function facetCounts(directives: readonly Directive[], by: FacetDimension, top?: number): FacetCount[] {
+  const counts = new Map<string | null, number>();
+  for (const directive of directives) {
+    for (const value of valuesOf(directive, by)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const sorted = [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => {
+      if (b.count !== a.count) return b.count - a.count;
+      if (a.value === null) return 1;
+      if (b.value === null) return -1;
+      return a.value.localeCompare(b.value, 'en');
+    });
+  return top === undefined ? sorted : sorted.slice(0, top);
+}

@@ -1,0 +1,31 @@
+import type { FacetCount } from '../query/facets.js';
+import { sanitize } from './sanitize.js';
+import { displayWidth, padEnd, truncate } from './text.js';
+import type { Theme } from './theme.js';
+
+export const EMPTY_VALUE_LABEL = '(none)';
+const MAX_BAR = 40;
+const MAX_LABEL = 40;
+
+/** For people: label, a bar scaled to the largest count, the count. */
+export function renderBarChart(counts: readonly FacetCount[], width: number, theme: Theme): string {
+  if (counts.length === 0) return '';
+  const labels = counts.map((c) => truncate(sanitize(c.value ?? EMPTY_VALUE_LABEL), MAX_LABEL));
+  const labelWidth = Math.max(...labels.map(displayWidth));
+  const max = Math.max(...counts.map((c) => c.count));
+  const countWidth = String(max).length;
+  const room = Math.max(4, Math.min(MAX_BAR, width - labelWidth - countWidth - 4));
+  return counts
+    .map((c, i) => {
+      // Any non-zero count gets at least one block, so small values stay visible.
+      const length = Math.max(1, Math.round((c.count / max) * room));
+      const label = c.value === null ? theme.dim(padEnd(labels[i]!, labelWidth)) : padEnd(labels[i]!, labelWidth);
+      return `${label}  ${theme.bar('█'.repeat(length))} ${String(c.count).padStart(countWidth)}`;
+    })
+    .join('\n');
+}
+
+/** For scripts: `count<TAB>value`, as `sort | uniq -c` would, with the empty value as an empty field. */
+export function renderCountLines(counts: readonly FacetCount[]): string {
+  return counts.map((c) => `${c.count}\t${sanitize(c.value ?? '')}`).join('\n');
+}

@@ -1,0 +1,40 @@
+import type { Directive, DocumentRecord } from '../model/types.js';
+import type { SearchMatch } from '../query/search.js';
+import type { SearchField } from '../vocab/fields.js';
+import { directiveFieldValue, pick, type FieldRecord, type JsonValue } from './fields.js';
+
+/** A directive to print, with its search ranking when it comes from `search`. */
+export interface DirectiveRow {
+  directive: Directive;
+  score?: number;
+  matches?: SearchMatch[];
+}
+
+export function rowFieldValue(field: SearchField, row: DirectiveRow, doc: DocumentRecord | undefined): JsonValue {
+  if (field === 'score') return row.score ?? null;
+  if (field === 'matches') {
+    return (row.matches ?? []).map((m) => ({
+      field: m.field,
+      ...(m.index !== undefined ? { index: m.index } : {}),
+      ranges: m.ranges.map(([start, end]) => [start, end]),
+    }));
+  }
+  return directiveFieldValue(field, row.directive, doc);
+}
+
+/** The record JSON prints: the corpus record unchanged, plus score and match ranges from a search. */
+function fullRecord(row: DirectiveRow): FieldRecord {
+  const record = { ...row.directive } as unknown as FieldRecord;
+  if (row.score !== undefined) record.score = row.score;
+  if (row.matches !== undefined) record.matches = rowFieldValue('matches', row, undefined);
+  return record;
+}
+
+/** Records for JSON and NDJSON: the named fields in order, or (null) the whole record. */
+export function directiveRecords(
+  rows: readonly DirectiveRow[],
+  docs: ReadonlyMap<string, DocumentRecord>,
+  fields: readonly SearchField[] | null,
+): FieldRecord[] {
+  return rows.map((row) => (fields ? pick(fields, (f) => rowFieldValue(f, row, docs.get(row.directive.doc))) : fullRecord(row)));
+}

@@ -1,0 +1,69 @@
+import type { Language } from '../model/types.js';
+
+/**
+ * Field names that `--fields` accepts, per kind of record. Directive fields are
+ * the corpus record's own (shared/DIRECTIVES.md, "The fields") plus a few read
+ * off its document; search adds its ranking.
+ */
+export const DIRECTIVE_FIELDS = [
+  'id',
+  'doc',
+  'force',
+  'cue',
+  'reporting',
+  'issuer',
+  'addressee',
+  'text',
+  'actions',
+  'purpose',
+  'themes',
+  'start',
+  'end',
+  'paragraph',
+  'sentence',
+  'date',
+  'title',
+  'lang',
+] as const;
+
+export const SEARCH_FIELDS = [...DIRECTIVE_FIELDS, 'score', 'matches'] as const;
+
+export const DOCUMENT_FIELDS = [
+  'id',
+  'date',
+  'title',
+  'place',
+  'participants',
+  'directives',
+  'forces',
+  'file',
+  'issuer',
+  'event',
+  'language',
+  'sha256',
+] as const;
+
+export type DirectiveField = (typeof DIRECTIVE_FIELDS)[number];
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+
+/** What `list` and `search` show in a table or TSV when `--fields` is not given. */
+export const DEFAULT_DIRECTIVE_COLUMNS = ['id', 'force', 'reporting', 'addressee', 'text'] as const satisfies readonly DirectiveField[];
+export const DEFAULT_SEARCH_COLUMNS = ['id', 'score', 'force', 'addressee', 'text'] as const satisfies readonly SearchField[];
+export const DEFAULT_DOCUMENT_COLUMNS = ['id', 'date', 'directives', 'place', 'title', 'participants'] as const satisfies readonly DocumentField[];
+
+/** Keys `--sort` accepts; `score` only means something for `search`. */
+export const SORT_KEYS = ['doc', 'force', 'date', 'reporting', 'issuer', 'addressee', 'score'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Dimensions `facets --by` counts. */
+export const FACET_DIMENSIONS = ['force', 'reporting', 'issuer', 'addressee', 'theme', 'doc'] as const;
+export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
+
+export const OUTPUT_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export const COLOR_MODES = ['auto', 'always', 'never'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+export const LANGUAGES = ['en', 'zh'] as const satisfies readonly Language[];

@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CORPUS, loadCorpus } from '../../src/corpus/load.js';
+import { DataError } from '../../src/errors.js';
+import { FIXTURE_PATH } from '../fixtures/load.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'directives-load-'));
+const fixture = JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as { schemaVersion: number; documents: unknown[]; directives: Array<Record<string, unknown>> };
+
+function write(name: string, content: unknown): string {
+  const file = join(dir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+const broken = (change: (directive: Record<string, unknown>) => void) => {
+  const copy = structuredClone(fixture);
+  change(copy.directives[0]!);
+  return copy;
+};
+
+describe('loadCorpus', () => {
+  it('loads the fixture and the built-in corpus', () => {
+    expect(loadCorpus(FIXTURE_PATH).directives).toHaveLength(10);
+    expect(BUILTIN_CORPUS.endsWith(join('data', 'corpus.json'))).toBe(true);
+  });
+
+  it('loads corpus.json from a directory', () => {
+    const sub = join(dir, 'as-dir');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, 'corpus.json'), JSON.stringify(fixture));
+    expect(loadCorpus(sub).documents).toHaveLength(3);
+    expect(() => loadCorpus(dir)).toThrow(/holds no corpus.json/);
+  });
+
+  it.each<[string, () => string, RegExp]>([
+    ['a missing file', () => join(dir, 'missing.json'), /missing\.json: no such corpus file/],
+    ['a truncated file', () => write('truncated.json', '{"schemaVersion": 1, "docu'), /truncated\.json: not valid JSON/],
+    ['an empty file', () => write('empty.json', ''), /empty\.json: not valid JSON \(file is empty\)/],
+    ['an unknown schema version', () => write('v9.json', { ...fixture, schemaVersion: 9 }), /unknown schemaVersion 9/],
+    ['a directive of an unknown document', () => write('doc.json', broken((d) => (d.doc = 'nowhere'))), /aa11bb22-1: unknown document "nowhere"/],
+    ['offsets outside the source', () => write('offsets.json', broken((d) => (d.end = 1e6))), /aa11bb22-1: offsets .* fall outside/],
+    ['text that is not source.slice(start, end)', () => write('text.json', broken((d) => (d.text = 'something else'))), /aa11bb22-1: text differs/],
+    ['an unknown force', () => write('force.json', broken((d) => (d.force = 'maybe'))), /unknown force "maybe"/],
+    ['not an object', () => write('array.json', []), /not a corpus/],
+  ])('refuses %s with a DataError naming the file', (_, file, message) => {
+    const path = file();
+    expect(() => loadCorpus(path)).toThrow(DataError);
+    expect(() => loadCorpus(path)).toThrow(message);
+    try {
+      loadCorpus(path);
+    } catch (error) {
+      expect((error as DataError).exitCode).toBe(2);
+      expect((error as Error).message).toContain(path);
+    }
+  });
+});

@@ -1,7 +1,9 @@
-import { loadCorpus, BUILTIN_CORPUS } from '../corpus/load.js';
+import { BUILTIN_CORPUS } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
-import type { Corpus, DocumentRecord } from '../model/types.js';
+import type { DocumentMeta } from '../model/types.js';
 import { toCriteria, indexDocuments, type Criteria } from '../query/filter.js';
+import { openReader } from '../query/open.js';
+import type { CorpusReader } from '../query/reader.js';
 import { parseLimit, type SortOptions } from '../query/sort.js';
 import { colorLevel, type ColorLevel } from '../render/color.js';
 import type { Theme } from '../render/theme.js';
@@ -13,8 +15,8 @@ import type { FilterOptions, FormatOptions, GlobalOptions, SortCliOptions } from
 
 /** What every browse command starts from: the corpus, its documents by id, and how to print. */
 export interface Session {
-  corpus: Corpus;
-  docs: Map<string, DocumentRecord>;
+  reader: CorpusReader;
+  docs: Map<string, DocumentMeta>;
   /** The one colour decision; `loadTheme` turns it into the one chalk instance. */
   colorLevel: ColorLevel;
   tty: boolean;
@@ -29,12 +31,12 @@ export function corpusPath(globals: GlobalOptions): string {
   return globals.corpus ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : BUILTIN_CORPUS);
 }
 
-export function openSession(globals: GlobalOptions): Session {
-  const corpus = loadCorpus(corpusPath(globals));
+export async function openSession(globals: GlobalOptions): Promise<Session> {
+  const reader = await openReader(corpusPath(globals));
   const tty = stdoutIsTTY();
   return {
-    corpus,
-    docs: indexDocuments(corpus.documents),
+    reader,
+    docs: indexDocuments(reader.documents()),
     colorLevel: colorLevel(globals.color, process.env, tty),
     tty,
     width: terminalColumns(),

@@ -38,6 +38,9 @@ export interface DocumentRecord {
   sourceUrl?: string | null;
 }
 
+/** A document's metadata without its source text: what lists, tables and rankings need. */
+export type DocumentMeta = Omit<DocumentRecord, 'source'>;
+
 export interface Directive {
   /** `<doc id>-<n>`, n counting from 1 in document order. */
   id: string;

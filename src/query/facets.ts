@@ -1,5 +1,6 @@
 import type { Directive } from '../model/types.js';
 import type { FacetDimension } from '../vocab/fields.js';
+import { FORCES } from '../vocab/forces.js';
 
 export interface FacetCount {
   /** null counts directives that have no value (no reporting frame, no addressee, no theme). */
@@ -41,3 +42,14 @@ export function facetCounts(directives: readonly Directive[], by: FacetDimension
     });
   return top === undefined ? sorted : sorted.slice(0, top);
 }
+
+/** Directives per force, in the force table's order, forces with none left out. */
+export function forceCounts(directives: readonly Directive[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const force of FORCES) {
+    const n = directives.filter((d) => d.force === force).length;
+    if (n) counts[force] = n;
+  }
+  return counts;
+}
+

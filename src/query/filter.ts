@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { dateKey, normalizeDate } from '../model/date.js';
-import type { Directive, DocumentRecord, Language } from '../model/types.js';
+import type { Directive, DocumentMeta, Language } from '../model/types.js';
 import { forcesAtLeast, type Force } from '../vocab/forces.js';
 
 /** What `list`, `search` and `facets` (and the TUI) narrow directives by. All optional. */
@@ -56,14 +56,14 @@ export function compareDates(a: string, b: string): number {
 const contains = (value: string | null | undefined, needle: string): boolean =>
   value !== null && value !== undefined && value.toLowerCase().includes(needle.toLowerCase());
 
-export function documentMatches(doc: DocumentRecord, query: string): boolean {
+export function documentMatches(doc: DocumentMeta, query: string): boolean {
   const q = query.toLowerCase();
   return doc.id.toLowerCase().startsWith(q) || doc.file?.toLowerCase() === q || contains(doc.file, q) || contains(doc.title, q);
 }
 
 /** Criteria → predicate over directives; `docs` resolves each directive's document. */
-export function matcher(criteria: Criteria, docs: ReadonlyMap<string, DocumentRecord>): (directive: Directive) => boolean {
-  const tests: Array<(d: Directive, doc: DocumentRecord | undefined) => boolean> = [];
+export function matcher(criteria: Criteria, docs: ReadonlyMap<string, DocumentMeta>): (directive: Directive) => boolean {
+  const tests: Array<(d: Directive, doc: DocumentMeta | undefined) => boolean> = [];
   const { doc, forces, minForce, reporting, issuer, addressee, theme, since, until, lang } = criteria;
   if (doc !== undefined) tests.push((_, document) => document !== undefined && documentMatches(document, doc));
   if (forces !== undefined && forces.length > 0) tests.push((d) => forces.includes(d.force));
@@ -85,18 +85,18 @@ export function matcher(criteria: Criteria, docs: ReadonlyMap<string, DocumentRe
   };
 }
 
-function inRange(doc: DocumentRecord | undefined, test: (key: string) => boolean): boolean {
+function inRange(doc: DocumentMeta | undefined, test: (key: string) => boolean): boolean {
   const key = dateKey(doc?.date ?? null);
   return key !== null && test(key);
 }
 
-export function indexDocuments(documents: readonly DocumentRecord[]): Map<string, DocumentRecord> {
+export function indexDocuments<T extends DocumentMeta>(documents: readonly T[]): Map<string, T> {
   return new Map(documents.map((doc) => [doc.id, doc]));
 }
 
 export function filterDirectives(
   directives: readonly Directive[],
-  docs: ReadonlyMap<string, DocumentRecord>,
+  docs: ReadonlyMap<string, DocumentMeta>,
   criteria: Criteria,
 ): Directive[] {
   return directives.filter(matcher(criteria, docs));

@@ -1,5 +1,5 @@
 import Fuse, { type Expression, type FuseResult, type FuseResultMatch } from 'fuse.js';
-import type { Directive, DocumentRecord } from '../model/types.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
 
 /**
  * Fields searched, and how much a match in each counts. The directive's own
@@ -187,7 +187,7 @@ export type Searcher = (query: string, options?: SearchOptions) => SearchHit[];
  * and the TUI call this same function, so they rank identically (STYLE.md, habit 7).
  * Hits come best first; equal scores keep the input order. A blank query matches everything.
  */
-export function createSearch(directives: readonly Directive[], documents: readonly DocumentRecord[]): Searcher {
+export function createSearch(directives: readonly Directive[], documents: readonly DocumentMeta[]): Searcher {
   const titles = new Map(documents.map((doc) => [doc.id, doc.title ?? doc.file]));
   const items: Item[] = directives.map((d) => ({
     text: d.text,
@@ -275,7 +275,7 @@ export function createSearch(directives: readonly Directive[], documents: readon
 /** One-shot search; see createSearch. */
 export function search(
   directives: readonly Directive[],
-  documents: readonly DocumentRecord[],
+  documents: readonly DocumentMeta[],
   query: string,
   options: SearchOptions = {},
 ): SearchHit[] {

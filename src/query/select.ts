@@ -1,4 +1,4 @@
-import type { Directive, DocumentRecord } from '../model/types.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
 import { filterDirectives, indexDocuments, type Criteria } from './filter.js';
 import { createSearch, type SearchHit, type SearchOptions, type Searcher } from './search.js';
 import { sortRanked, type SortOptions } from './sort.js';
@@ -24,8 +24,8 @@ export type Selector = (selection: Selection) => SearchHit[];
  */
 export function createSelector(
   directives: readonly Directive[],
-  documents: readonly DocumentRecord[],
-  docs: ReadonlyMap<string, DocumentRecord> = indexDocuments(documents),
+  documents: readonly DocumentMeta[],
+  docs: ReadonlyMap<string, DocumentMeta> = indexDocuments(documents),
 ): Selector {
   let current: { key: string; searcher: Searcher } | null = null;
   return ({ query, criteria, search = {}, sort = {} }) => {
@@ -41,8 +41,8 @@ export function createSelector(
 /** One-shot selection; see createSelector. */
 export function selectDirectives(
   directives: readonly Directive[],
-  documents: readonly DocumentRecord[],
-  docs: ReadonlyMap<string, DocumentRecord>,
+  documents: readonly DocumentMeta[],
+  docs: ReadonlyMap<string, DocumentMeta>,
   selection: Selection,
 ): SearchHit[] {
   return createSelector(directives, documents, docs)(selection);

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { dateKey } from '../model/date.js';
-import type { Directive, DocumentRecord } from '../model/types.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
 import { forceRank } from '../vocab/forces.js';
 import type { SortKey } from '../vocab/fields.js';
 
@@ -34,7 +34,7 @@ function byText(get: (d: Directive) => string | null): Compare {
  * Sort by `key`, ties broken by document order then position — the default
  * order (issue 3). Returns a new array; `limit` applies after sorting.
  */
-export function sortRanked<T extends Ranked>(items: readonly T[], documents: readonly DocumentRecord[], options: SortOptions = {}): T[] {
+export function sortRanked<T extends Ranked>(items: readonly T[], documents: readonly DocumentMeta[], options: SortOptions = {}): T[] {
   const docOrder = new Map(documents.map((doc, index) => [doc.id, index]));
   const dates = new Map(documents.map((doc) => [doc.id, dateKey(doc.date)]));
   const byPosition: Compare = (a, b) =>

@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../model/types.js';
+import type { DocumentMeta } from '../model/types.js';
 import type { Force } from '../vocab/forces.js';
 import {
   DEFAULT_DIRECTIVE_COLUMNS,
@@ -37,9 +37,9 @@ const COLUMN_STYLE: Partial<Record<SearchField, (theme: Theme) => Omit<Column, '
 /** Fields whose raw value search ranges point into. */
 const HIGHLIGHTED = new Set<SearchField>(['text', 'addressee', 'title']);
 
-export function renderDirectives(rows: readonly DirectiveRow[], docs: ReadonlyMap<string, DocumentRecord>, view: DirectiveView): string {
+export function renderDirectives(rows: readonly DirectiveRow[], docs: ReadonlyMap<string, DocumentMeta>, view: DirectiveView): string {
   const searched = rows.some((row) => row.score !== undefined);
-  const docOf = (row: DirectiveRow): DocumentRecord | undefined => docs.get(row.directive.doc);
+  const docOf = (row: DirectiveRow): DocumentMeta | undefined => docs.get(row.directive.doc);
   if (view.format === 'json' || view.format === 'ndjson') {
     const records = directiveRecords(rows, docs, view.fields);
     return view.format === 'json' ? renderJson(records) : renderNdjson(records);

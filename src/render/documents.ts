@@ -1,4 +1,4 @@
-import type { Directive, DocumentRecord } from '../model/types.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
 import { DEFAULT_DOCUMENT_COLUMNS, type DocumentField, type OutputFormat } from '../vocab/fields.js';
 import { cellText, documentFieldValue, pick } from './fields.js';
 import { renderJson, renderNdjson } from './json.js';
@@ -26,16 +26,16 @@ const COLUMN_STYLE: Partial<Record<DocumentField, (theme: Theme) => Omit<Column,
 
 /** `docs`: one line (or record) per document, with how many directives it holds. */
 export function renderDocuments(
-  documents: readonly DocumentRecord[],
-  directivesOf: (doc: DocumentRecord) => readonly Directive[],
+  documents: readonly DocumentMeta[],
+  forcesOf: (doc: DocumentMeta) => Readonly<Record<string, number>>,
   view: DocumentView,
 ): string {
   const jsonFields = view.fields ?? ALL_FIELDS;
-  const records = documents.map((doc) => pick(jsonFields, (f) => documentFieldValue(f, doc, directivesOf(doc))));
+  const records = documents.map((doc) => pick(jsonFields, (f) => documentFieldValue(f, doc, forcesOf(doc))));
   if (view.format === 'json') return renderJson(records);
   if (view.format === 'ndjson') return renderNdjson(records);
   const fields = view.fields ?? DEFAULT_DOCUMENT_COLUMNS;
-  const rows = documents.map((doc) => fields.map((f) => cellText(f, documentFieldValue(f, doc, directivesOf(doc)))));
+  const rows = documents.map((doc) => fields.map((f) => cellText(f, documentFieldValue(f, doc, forcesOf(doc)))));
   if (view.format === 'tsv') return renderTsv(rows);
   if (view.format === 'csv') return renderCsv(fields, rows);
   const columns = fields.map((field): Column => ({ header: field.toUpperCase(), ...COLUMN_STYLE[field]?.(view.theme) }));

@@ -1,6 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Directive, DocumentRecord, Participant } from '../model/types.js';
-import { FORCES } from '../vocab/forces.js';
+import type { Directive, DocumentMeta, Participant } from '../model/types.js';
 import type { DirectiveField, DocumentField } from '../vocab/fields.js';
 
 /**
@@ -25,7 +24,7 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 export type FieldRecord = Record<string, JsonValue>;
 
 /** Every field a directive can show, its document's read off `doc`. */
-export function directiveFieldValue(field: DirectiveField, d: Directive, doc: DocumentRecord | undefined): JsonValue {
+export function directiveFieldValue(field: DirectiveField, d: Directive, doc: DocumentMeta | undefined): JsonValue {
   switch (field) {
     case 'date':
       return doc?.date ?? null;
@@ -42,23 +41,15 @@ export function directiveFieldValue(field: DirectiveField, d: Directive, doc: Do
   }
 }
 
-export function forceCounts(directives: readonly Directive[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const force of FORCES) {
-    const n = directives.filter((d) => d.force === force).length;
-    if (n) counts[force] = n;
-  }
-  return counts;
-}
-
-export function documentFieldValue(field: DocumentField, doc: DocumentRecord, directives: readonly Directive[]): JsonValue {
+/** `forces` holds a document's directives per force (see forceCounts). */
+export function documentFieldValue(field: DocumentField, doc: DocumentMeta, forces: Readonly<Record<string, number>>): JsonValue {
   switch (field) {
     case 'participants':
       return doc.participants.map((p) => ({ name: p.name, titles: [...p.titles], role: p.role }));
     case 'directives':
-      return directives.length;
+      return Object.values(forces).reduce((sum, n) => sum + n, 0);
     case 'forces':
-      return forceCounts(directives);
+      return { ...forces };
     default:
       return doc[field] ?? null;
   }

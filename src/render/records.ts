@@ -1,4 +1,4 @@
-import type { Directive, DocumentRecord } from '../model/types.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
 import type { SearchMatch } from '../query/search.js';
 import type { SearchField } from '../vocab/fields.js';
 import { directiveFieldValue, pick, type FieldRecord, type JsonValue } from './fields.js';
@@ -10,7 +10,7 @@ export interface DirectiveRow {
   matches?: SearchMatch[];
 }
 
-export function rowFieldValue(field: SearchField, row: DirectiveRow, doc: DocumentRecord | undefined): JsonValue {
+export function rowFieldValue(field: SearchField, row: DirectiveRow, doc: DocumentMeta | undefined): JsonValue {
   if (field === 'score') return row.score ?? null;
   if (field === 'matches') {
     return (row.matches ?? []).map((m) => ({
@@ -33,7 +33,7 @@ function fullRecord(row: DirectiveRow): FieldRecord {
 /** Records for JSON and NDJSON: the named fields in order, or (null) the whole record. */
 export function directiveRecords(
   rows: readonly DirectiveRow[],
-  docs: ReadonlyMap<string, DocumentRecord>,
+  docs: ReadonlyMap<string, DocumentMeta>,
   fields: readonly SearchField[] | null,
 ): FieldRecord[] {
   return rows.map((row) => (fields ? pick(fields, (f) => rowFieldValue(f, row, docs.get(row.directive.doc))) : fullRecord(row)));

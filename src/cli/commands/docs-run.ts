@@ -1,4 +1,3 @@
-import type { Directive } from '../../model/types.js';
 import { documentMatches } from '../../query/filter.js';
 import { renderDocuments } from '../../render/documents.js';
 import { parseFields } from '../../render/fields.js';
@@ -10,18 +9,17 @@ import type { GlobalOptions } from './options.js';
 
 export async function runDocs(options: DocsOptions, globals: GlobalOptions): Promise<number> {
   const fields = options.fields === undefined ? null : parseFields(options.fields, DOCUMENT_FIELDS, DEFAULT_DOCUMENT_COLUMNS);
-  const session = openSession(globals);
-  const { corpus } = session;
-  const documents = corpus.documents.filter(
+  const session = await openSession(globals);
+  const { reader } = session;
+  const documents = reader.documents().filter(
     (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
   );
-  const byDoc = new Map<string, Directive[]>();
-  for (const d of corpus.directives) byDoc.set(d.doc, [...(byDoc.get(d.doc) ?? []), d]);
+  const forces = reader.forceCountsByDocument();
   const format = outputFormat(options, session);
   if (documents.length === 0 && format === 'table') {
     err('directives: no documents match');
     return 0;
   }
-  out(renderDocuments(documents, (doc) => byDoc.get(doc.id) ?? [], { format, fields, width: session.width, theme: await loadTheme(session) }));
+  out(renderDocuments(documents, (doc) => forces.get(doc.id) ?? {}, { format, fields, width: session.width, theme: await loadTheme(session) }));
   return 0;
 }

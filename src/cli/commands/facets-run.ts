@@ -1,5 +1,3 @@
-import { facetCounts } from '../../query/facets.js';
-import { filterDirectives } from '../../query/filter.js';
 import { parseLimit } from '../../query/sort.js';
 import { renderBarChart, renderCountLines } from '../../render/facets.js';
 import { renderJson } from '../../render/json.js';
@@ -12,10 +10,9 @@ import type { GlobalOptions } from './options.js';
 export async function runFacets(options: FacetsOptions, globals: GlobalOptions): Promise<number> {
   const criteria = criteriaFrom(options);
   const top = options.top === undefined ? undefined : parseLimit(options.top, '--top');
-  const session = openSession(globals);
-  const { corpus, docs } = session;
+  const session = await openSession(globals);
   // commander has checked --by against FACET_DIMENSIONS
-  const counts = facetCounts(filterDirectives(corpus.directives, docs, criteria), options.by as FacetDimension, top);
+  const counts = session.reader.facets(options.by as FacetDimension, criteria, top);
   if (options.json) out(renderJson(counts));
   else if (session.tty || session.colorForced) out(renderBarChart(counts, session.width, await loadTheme(session)));
   else out(renderCountLines(counts));

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCorpusCommands } from './corpus.js';
 import { registerDocs } from './docs.js';
 import { registerFacets } from './facets.js';
 import { registerList } from './list.js';
@@ -16,4 +17,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerShow(program, setExit);
   registerDocs(program, setExit);
   registerFacets(program, setExit);
+  registerCorpusCommands(program, setExit);
 }

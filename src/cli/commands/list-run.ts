@@ -1,5 +1,3 @@
-import { filterDirectives } from '../../query/filter.js';
-import { sortRanked } from '../../query/sort.js';
 import { parseFields } from '../../render/fields.js';
 import { renderJson, renderNdjson } from '../../render/json.js';
 import { directiveRecords } from '../../render/records.js';
@@ -13,10 +11,9 @@ export async function runList(options: ListOptions, globals: GlobalOptions): Pro
   const criteria = criteriaFrom(options);
   const sort = sortFrom(options, false);
   const fields = options.fields === undefined ? null : parseFields(options.fields, DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
-  const session = openSession(globals);
-  const { corpus, docs } = session;
-  const selected = filterDirectives(corpus.directives, docs, criteria);
-  const rows = sortRanked(selected.map((directive) => ({ directive })), corpus.documents, sort);
+  const session = await openSession(globals);
+  const { reader, docs } = session;
+  const rows = reader.list(criteria, sort).map((directive) => ({ directive }));
   const format = outputFormat(options, session);
   if (format === 'json' || format === 'ndjson') {
     // The common scripted path stays free of layout and colour modules (bench/cli.mjs).

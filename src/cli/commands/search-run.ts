@@ -1,5 +1,4 @@
 import { UsageError } from '../../errors.js';
-import { selectDirectives } from '../../query/select.js';
 import { parseFields } from '../../render/fields.js';
 import { renderDirectives } from '../../render/directives.js';
 import { sanitize } from '../../render/sanitize.js';
@@ -14,9 +13,9 @@ export async function runSearch(query: string, options: SearchCliOptions, global
   const criteria = criteriaFrom(options);
   const sort = sortFrom(options, true);
   const fields = options.fields === undefined ? null : parseFields(options.fields, SEARCH_FIELDS, DEFAULT_SEARCH_COLUMNS);
-  const session = openSession(globals);
-  const { corpus, docs } = session;
-  const rows = selectDirectives(corpus.directives, corpus.documents, docs, { query, criteria, search: { exact: options.exact === true }, sort });
+  const session = await openSession(globals);
+  const { reader, docs } = session;
+  const rows = reader.select({ query, criteria, search: { exact: options.exact === true }, sort });
   const format = outputFormat(options, session);
   if (rows.length === 0) {
     // JSON readers get an empty array rather than nothing; the exit code says "not found".

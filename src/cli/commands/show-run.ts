@@ -1,5 +1,4 @@
 import { NotFoundError } from '../../errors.js';
-import { closestIds } from '../../query/closest.js';
 import { renderDetail } from '../../render/detail.js';
 import { sanitize } from '../../render/sanitize.js';
 import { loadTheme, openSession } from '../context.js';
@@ -8,15 +7,15 @@ import type { GlobalOptions } from './options.js';
 import type { ShowOptions } from './show.js';
 
 export async function runShow(id: string, options: ShowOptions, globals: GlobalOptions): Promise<number> {
-  const session = openSession(globals);
-  const { corpus, docs } = session;
-  const directive = corpus.directives.find((d) => d.id === id);
+  const session = await openSession(globals);
+  const { reader } = session;
+  const directive = reader.directive(id);
   if (!directive) {
-    const close = closestIds(id, corpus.directives.map((d) => d.id));
+    const close = reader.closestIds(id);
     const hint = close.length ? `\nclosest: ${close.join(', ')}` : '';
     throw new NotFoundError(`no directive ${sanitize(id)}${hint}`);
   }
-  const doc = docs.get(directive.doc);
+  const doc = reader.document(directive.doc) ?? undefined;
   if (options.json) {
     // The document without its full source: the directive's text and offsets point into it.
     const document = doc ? (({ source: _source, ...meta }) => meta)(doc) : null;

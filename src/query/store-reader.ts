@@ -1,0 +1,45 @@
+import type { Store } from '../corpus/store.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
+import { closestIds } from './closest.js';
+import { candidateQuery } from './indexed.js';
+import type { CorpusReader } from './reader.js';
+import { createSearch } from './search.js';
+import { sortRanked } from './sort.js';
+
+/**
+ * How many candidates fuse.js ranks per search. The index orders candidates by
+ * bm25, so the best fuzzy matches are among the first few hundred; the test
+ * in tests/query/store-reader.test.ts checks the top ten against a full scan.
+ */
+export const CANDIDATES = 1000;
+
+/** A SQLite corpus folder: filters, facets and lists run in the store; search ranks indexed candidates. */
+export function storeReader(store: Store, options: { candidates?: number } = {}): CorpusReader {
+  let metas: DocumentMeta[] | null = null;
+  const documents = (): DocumentMeta[] => (metas ??= store.documents().map(({ directiveCount: _n, ...meta }) => meta));
+  const vocabulary = { words: (min: number, max: number) => store.vocabulary(min, max) };
+  return {
+    kind: 'store',
+    documents,
+    forceCountsByDocument: () => store.forceCountsByDocument(),
+    document: (id) => store.document(id),
+    directive: (id) => store.directive(id),
+    closestIds: (id) => closestIds(id, store.idsNear(id)),
+    list: (criteria, sort = {}) => store.list(criteria, sort),
+    select: ({ query, criteria, search = {}, sort = {} }) => {
+      const limit = Math.max(options.candidates ?? CANDIDATES, (sort.limit ?? 0) * 4);
+      let candidates: Directive[];
+      if (search.exact) {
+        candidates = store.scan(criteria, query.trim() === '' ? null : query.trim(), limit);
+      } else {
+        const match = query.trim() === '' ? null : candidateQuery(query, vocabulary);
+        candidates = match === null ? store.scan(criteria, null, limit) : store.candidates(match, criteria, limit);
+      }
+      const hits = createSearch(candidates, documents())(query, search);
+      return sortRanked(hits, documents(), { ...sort, key: sort.key ?? 'score' });
+    },
+    facets: (by, criteria, top) => store.facets(by, criteria, top),
+    count: (criteria) => store.count(criteria),
+    close: () => store.close(),
+  };
+}

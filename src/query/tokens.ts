@@ -1,0 +1,71 @@
+/**
+ * Words as the full-text index sees them. Latin text splits at anything that is
+ * not a letter or digit; Chinese has no spaces, so each run of Han characters
+ * becomes its overlapping bigrams ("职业教育" → 职业 业教 教育), the usual way to
+ * index CJK for retrieval without a dictionary. The same function feeds the
+ * index and the query, so both sides always agree.
+ */
+
+const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+export function hanBigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length <= 1) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** The index tokens of a text, in order (duplicates kept). */
+export function indexTokens(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let last = 0;
+  for (const m of lower.matchAll(HAN_RUN)) {
+    for (const t of lower.slice(last, m.index).match(TOKEN) ?? []) out.push(t);
+    out.push(...hanBigrams(m[0]));
+    last = m.index + m[0].length;
+  }
+  for (const t of lower.slice(last).match(TOKEN) ?? []) out.push(t);
+  return out;
+}
+
+/** The text the index stores for a directive: its tokens joined by spaces. */
+export function indexText(text: string): string {
+  return indexTokens(text).join(' ');
+}
+
+export function isHanToken(token: string): boolean {
+  return /^[\u3400-\u9fff\uf900-\ufaff]+$/.test(token);
+}
+
+/**
+ * Levenshtein distance, giving up as soon as it must exceed `max` (the caller
+ * only cares whether a vocabulary word is within one or two typos).
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** How many typos a fuzzy query word may carry, by its length (fuse.js's threshold 0.3 allows about as many). */
+export function typoBudget(token: string): number {
+  if (isHanToken(token)) return 0;
+  if (token.length >= 8) return 2;
+  if (token.length >= 4) return 1;
+  return 0;
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../src/corpus/store.js';
+import { memoryReader, type CorpusReader } from '../../src/query/reader.js';
+import { storeReader } from '../../src/query/store-reader.js';
+import { syntheticCorpus } from '../fixtures/synthetic.js';
+
+const corpus = { schemaVersion: 1, ...syntheticCorpus(5000) };
+let indexed: CorpusReader;
+const full = memoryReader(corpus);
+
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'directives-store-'));
+  const store = Store.open(dir, { create: true });
+  store.add(Store.corpusItems(corpus));
+  indexed = storeReader(store);
+});
+afterAll(() => indexed.close());
+
+// realistic questions, with typos and fzf syntax, as analysts type them
+const QUERIES = [
+  'school enterprise',
+  'moral skils',
+  'food security',
+  'ecological conservaton',
+  'rural revitalization',
+  'party leadership',
+  'epidemic prevention',
+  'vocational educaton',
+  'clean energy',
+  'corruption',
+  'employment graduates',
+  'supervision mechanism',
+  'green developmnt yangtze',
+  'tax refunds',
+  'innovation driven',
+  'social securty',
+  'rental housing',
+  'water pollution',
+  'poverty alleviation',
+  'digital economy',
+  'public health emergency',
+  'rule of law',
+  "'security !food",
+  'grain | energy',
+  'technological self-reliance',
+];
+
+describe('indexed search on a 5,000-directive store', () => {
+  it('returns essentially the top ten of a full fuse.js scan', () => {
+    const overlaps = QUERIES.map((query) => {
+      const want = full.select({ query, criteria: {}, sort: { limit: 10 } }).map((h) => h.directive.id);
+      const got = indexed.select({ query, criteria: {}, sort: { limit: 10 } }).map((h) => h.directive.id);
+      expect(want.length, query).toBeGreaterThan(0);
+      return got.filter((id) => want.includes(id)).length / want.length;
+    });
+    const average = overlaps.reduce((a, b) => a + b, 0) / overlaps.length;
+    console.log(`top-10 overlap, indexed vs full scan, ${QUERIES.length} queries: ${(average * 100).toFixed(1)}%`);
+    expect(average).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('answers list, count and facets from the store exactly as the in-memory reader', () => {
+    const criteria = { forces: ['must' as const], addressee: 'local' };
+    expect(indexed.count(criteria)).toBe(full.count(criteria));
+    expect(indexed.list(criteria, { limit: 20 }).map((d) => d.id)).toEqual(full.list(criteria, { limit: 20 }).map((d) => d.id));
+    expect(indexed.list({}, { key: 'force', reverse: true, limit: 15 }).map((d) => d.id)).toEqual(
+      full.list({}, { key: 'force', reverse: true, limit: 15 }).map((d) => d.id),
+    );
+    for (const by of ['force', 'addressee', 'theme', 'doc'] as const) {
+      expect(indexed.facets(by, { minForce: 'should' }), by).toEqual(full.facets(by, { minForce: 'should' }));
+    }
+    expect(indexed.count({ since: '2015', until: '2018-06' })).toBe(full.count({ since: '2015', until: '2018-06' }));
+  });
+
+  it('finds one directive and its document, with the source text', () => {
+    const id = corpus.directives[1234]!.id;
+    expect(indexed.directive(id)).toEqual(corpus.directives[1234]);
+    const doc = indexed.document(corpus.directives[1234]!.doc)!;
+    expect(doc.source.slice(corpus.directives[1234]!.start, corpus.directives[1234]!.end)).toBe(corpus.directives[1234]!.text);
+    expect(indexed.closestIds(`${id}9`)).toContain(id);
+  });
+});

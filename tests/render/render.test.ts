@@ -6,7 +6,7 @@ import { renderBarChart, renderCountLines } from '../../src/render/facets.js';
 import { parseFields } from '../../src/render/fields.js';
 import { renderCsv, renderTable } from '../../src/render/table.js';
 import { createTheme, PLAIN_THEME } from '../../src/render/theme.js';
-import { facetCounts } from '../../src/query/facets.js';
+import { facetCounts, forceCounts } from '../../src/query/facets.js';
 import { search } from '../../src/query/search.js';
 import { DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS } from '../../src/vocab/fields.js';
 import { byId, corpus, docs } from '../fixtures/load.js';
@@ -134,7 +134,7 @@ describe('renderDetail', () => {
 
 describe('documents and facets', () => {
   it('docs as TSV with counts', () => {
-    const byDoc = (id: string) => corpus.directives.filter((d) => d.doc === id);
+    const byDoc = (id: string) => forceCounts(corpus.directives.filter((d) => d.doc === id));
     expect(renderDocuments(corpus.documents, (doc) => byDoc(doc.id), { format: 'tsv', fields: ['id', 'directives', 'forces', 'participants'], width: 80, theme: PLAIN_THEME })).toMatchInlineSnapshot(`
       "aa11bb22	6	must-not 1, should 1, will 1, strive 1, encourage 1, may 1	Li Keqiang (presided)
       cc33dd44	2	must 1, necessary 1	李强 (presided)

@@ -45,7 +45,11 @@ function termExpression(term: Term, vocabulary: Vocabulary): string | null {
   if (tokens.length === 0) return null;
   const mode = term.kind === 'fuzzy' ? 'fuzzy' : 'prefix';
   const parts = tokens.map((token, i) => expandToken(token, vocabulary, mode === 'prefix' && i < tokens.length - 1 ? 'whole' : mode));
-  return parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
+  if (parts.length === 1) return parts[0]!;
+  // a fuzzy Chinese term may miss a character ("稳经济" for "稳住经济"), which breaks a bigram:
+  // any of its bigrams makes a candidate, and bm25 puts those sharing most of them first
+  const joiner = mode === 'fuzzy' && tokens.every(isHanToken) ? ' OR ' : ' AND ';
+  return `(${parts.join(joiner)})`;
 }
 
 /**

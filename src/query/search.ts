@@ -28,6 +28,19 @@ export type SearchKey = (typeof SEARCH_KEYS)[number]['name'];
  */
 export const DEFAULT_THRESHOLD = 0.3;
 
+/**
+ * A Han character carries about as much as a short English word, so one
+ * missing character in a three-character query ("稳经济" for "稳住经济") is an
+ * error rate of 0.33: Chinese queries get a little more room (issue 6).
+ */
+export const HAN_THRESHOLD = 0.4;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The fuzzy threshold a query gets unless the caller sets one. */
+export function thresholdFor(query: string): number {
+  return HAN.test(query) ? HAN_THRESHOLD : DEFAULT_THRESHOLD;
+}
+
 export interface SearchOptions {
   /** Plain case-insensitive substring matching of the whole query: no syntax, no typos. */
   exact?: boolean;
@@ -269,7 +282,7 @@ export function createSearch(directives: readonly Directive[], documents: readon
   }
 
   return (query, options = {}) =>
-    options.exact ? exactSearch(query) : fuzzySearch(query, options.threshold ?? DEFAULT_THRESHOLD);
+    options.exact ? exactSearch(query) : fuzzySearch(query, options.threshold ?? thresholdFor(query));
 }
 
 /** One-shot search; see createSearch. */

@@ -82,3 +82,32 @@ describe('indexed search on a 5,000-directive store', () => {
     expect(indexed.closestIds(`${id}9`)).toContain(id);
   });
 });
+
+describe('Chinese on both readers', () => {
+  const zh = {
+    schemaVersion: 1,
+    documents: [
+      { id: 'zh000001', file: null, title: '国务院常务会议', date: '2024-01-22', place: null, issuer: null, event: null, participants: [], language: 'zh' as const, sha256: 'x'.repeat(64), parserVersion: 't', source: '要稳住经济大盘。推动经济稳定增长。加强生态环境综合治理。' },
+    ],
+    directives: [
+      ['要稳住经济大盘', 0],
+      ['推动经济稳定增长', 8],
+      ['加强生态环境综合治理', 17],
+    ].map(([text, start], i) => ({
+      id: `zh000001-${i + 1}`, doc: 'zh000001', start: start as number, end: (start as number) + (text as string).length, text: text as string,
+      force: 'necessary' as const, cue: null, reporting: null, issuer: null, addressee: null, actions: [], purpose: null, themes: [], paragraph: 0, sentence: i,
+    })),
+  };
+
+  it('finds a Chinese query with a character missing, in memory and in the store', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'directives-zh-'));
+    const store = Store.open(dir, { create: true });
+    store.add(Store.corpusItems(zh));
+    const readers = [memoryReader(zh), storeReader(store)];
+    for (const reader of readers) {
+      expect(reader.select({ query: '稳经济', criteria: {} }).map((h) => h.directive.id).sort(), reader.kind).toEqual(['zh000001-1', 'zh000001-2']);
+      expect(reader.select({ query: '生态环境', criteria: {} }).map((h) => h.directive.id), reader.kind).toEqual(['zh000001-3']);
+    }
+    store.close();
+  });
+});

@@ -1,7 +1,6 @@
 import { BUILTIN_CORPUS } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
-import type { DocumentMeta } from '../model/types.js';
-import { toCriteria, indexDocuments, type Criteria } from '../query/filter.js';
+import { toCriteria, type Criteria } from '../query/filter.js';
 import { openReader } from '../query/open.js';
 import type { CorpusReader } from '../query/reader.js';
 import { parseLimit, type SortOptions } from '../query/sort.js';
@@ -13,10 +12,9 @@ import type { OutputFormat, SortKey } from '../vocab/fields.js';
 import { stdoutIsTTY, terminalColumns } from './io.js';
 import type { FilterOptions, FormatOptions, GlobalOptions, SortCliOptions } from './commands/options.js';
 
-/** What every browse command starts from: the corpus, its documents by id, and how to print. */
+/** What every browse command starts from: the corpus, and how to print. */
 export interface Session {
   reader: CorpusReader;
-  docs: Map<string, DocumentMeta>;
   /** The one colour decision; `loadTheme` turns it into the one chalk instance. */
   colorLevel: ColorLevel;
   tty: boolean;
@@ -36,7 +34,6 @@ export async function openSession(globals: GlobalOptions): Promise<Session> {
   const tty = stdoutIsTTY();
   return {
     reader,
-    docs: indexDocuments(reader.documents()),
     colorLevel: colorLevel(globals.color, process.env, tty),
     tty,
     width: terminalColumns(),

@@ -1,6 +1,6 @@
 import type { Directive } from '../model/types.js';
 import { parseQuery, type Term } from './search.js';
-import { boundedDistance, indexTokens, isHanToken, typoBudget } from './tokens.js';
+import { indexTokens, isHanToken, typoBudget } from './tokens.js';
 
 /**
  * Candidate retrieval for big corpora (issue 5): the query's words are matched
@@ -10,9 +10,9 @@ import { boundedDistance, indexTokens, isHanToken, typoBudget } from './tokens.j
  * million directives as at a thousand.
  */
 
-/** What the index offers: its vocabulary by word length. */
+/** What the index offers: the vocabulary words within a number of typos of a word. */
 export interface Vocabulary {
-  words(minLength: number, maxLength: number): { term: string; docs: number }[];
+  near(word: string, budget: number): { term: string; docs: number }[];
 }
 
 /** How many vocabulary words one query word may stand for. */
@@ -27,12 +27,7 @@ export function expandToken(token: string, vocabulary: Vocabulary, mode: 'fuzzy'
   if (mode === 'fuzzy') {
     const budget = typoBudget(token);
     if (budget > 0) {
-      const near = vocabulary
-        .words(token.length - budget, token.length + budget)
-        .filter((w) => w.term !== token && boundedDistance(token, w.term, budget) <= budget)
-        .sort((a, b) => b.docs - a.docs)
-        .slice(0, MAX_EXPANSIONS);
-      for (const w of near) options.add(quote(w.term));
+      for (const w of vocabulary.near(token, budget).slice(0, MAX_EXPANSIONS)) options.add(quote(w.term));
     }
   }
   const list = [...options];

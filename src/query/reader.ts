@@ -16,6 +16,8 @@ export interface CorpusReader {
   readonly kind: 'json' | 'store';
   /** Documents in corpus order, without their source texts. */
   documents(): DocumentMeta[];
+  /** Just the documents these directives belong to (a store reads no others), in corpus order. */
+  documentsOf(directives: readonly Directive[]): Map<string, DocumentMeta>;
   /** Directives per force for each document id. */
   forceCountsByDocument(): Map<string, Record<string, number>>;
   /** One document with its source text. */
@@ -34,11 +36,13 @@ export interface CorpusReader {
 export function memoryReader(corpus: Corpus): CorpusReader {
   const docs = indexDocuments(corpus.documents);
   const metas: DocumentMeta[] = corpus.documents.map(({ source: _source, ...meta }) => meta);
+  const metaById = indexDocuments(metas);
   const byId = new Map(corpus.directives.map((d) => [d.id, d]));
   const selector = createSelector(corpus.directives, metas);
   return {
     kind: 'json',
     documents: () => metas,
+    documentsOf: () => metaById,
     forceCountsByDocument: () => {
       const grouped = new Map<string, Directive[]>();
       for (const d of corpus.directives) {

@@ -1,4 +1,4 @@
-import type { Store } from '../corpus/store.js';
+import type { DocumentSummary, Store } from '../corpus/store.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { closestIds } from './closest.js';
 import { candidateQuery } from './indexed.js';
@@ -11,16 +11,19 @@ import { sortRanked } from './sort.js';
  * bm25, so the best fuzzy matches are among the first few hundred; the test
  * in tests/query/store-reader.test.ts checks the top ten against a full scan.
  */
-export const CANDIDATES = 1000;
+export const CANDIDATES = 300;
 
 /** A SQLite corpus folder: filters, facets and lists run in the store; search ranks indexed candidates. */
 export function storeReader(store: Store, options: { candidates?: number } = {}): CorpusReader {
+  const meta = ({ directiveCount: _n, ...rest }: DocumentSummary): DocumentMeta => rest;
   let metas: DocumentMeta[] | null = null;
-  const documents = (): DocumentMeta[] => (metas ??= store.documents().map(({ directiveCount: _n, ...meta }) => meta));
-  const vocabulary = { words: (min: number, max: number) => store.vocabulary(min, max) };
+  const documents = (): DocumentMeta[] => (metas ??= store.documents().map(meta));
+  const documentsOf = (directives: readonly Directive[]): DocumentMeta[] => store.documentsById(directives.map((d) => d.doc)).map(meta);
+  const vocabulary = { near: (word: string, budget: number) => store.nearWords(word, budget) };
   return {
     kind: 'store',
     documents,
+    documentsOf: (directives) => new Map(documentsOf(directives).map((doc) => [doc.id, doc])),
     forceCountsByDocument: () => store.forceCountsByDocument(),
     document: (id) => store.document(id),
     directive: (id) => store.directive(id),
@@ -35,8 +38,10 @@ export function storeReader(store: Store, options: { candidates?: number } = {})
         const match = query.trim() === '' ? null : candidateQuery(query, vocabulary);
         candidates = match === null ? store.scan(criteria, null, limit) : store.candidates(match, criteria, limit);
       }
-      const hits = createSearch(candidates, documents())(query, search);
-      return sortRanked(hits, documents(), { ...sort, key: sort.key ?? 'score' });
+      // only the candidates' documents are read: their titles are searched and their dates sort
+      const docs = documentsOf(candidates);
+      const hits = createSearch(candidates, docs)(query, search);
+      return sortRanked(hits, docs, { ...sort, key: sort.key ?? 'score' });
     },
     facets: (by, criteria, top) => store.facets(by, criteria, top),
     count: (criteria) => store.count(criteria),

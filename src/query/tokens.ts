@@ -24,7 +24,8 @@ export function indexTokens(text: string): string[] {
   let last = 0;
   for (const m of lower.matchAll(HAN_RUN)) {
     for (const t of lower.slice(last, m.index).match(TOKEN) ?? []) out.push(t);
-    out.push(...hanBigrams(m[0]));
+    // a loop, not push(...): a run of 200k Han characters would overflow the call stack (issue 7)
+    for (const bigram of hanBigrams(m[0])) out.push(bigram);
     last = m.index + m[0].length;
   }
   for (const t of lower.slice(last).match(TOKEN) ?? []) out.push(t);
@@ -41,22 +42,28 @@ export function isHanToken(token: string): boolean {
 }
 
 /**
- * Levenshtein distance, giving up as soon as it must exceed `max` (the caller
- * only cares whether a vocabulary word is within one or two typos).
+ * Edit distance with swaps of neighbours counted as one edit (optimal string
+ * alignment), giving up as soon as it must exceed `max`: the caller only cares
+ * whether a vocabulary word is within one or two typos.
  */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, before[j - 2]! + 1);
+      }
       current.push(value);
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;
@@ -68,4 +75,19 @@ export function typoBudget(token: string): number {
   if (token.length >= 8) return 2;
   if (token.length >= 4) return 1;
   return 0;
+}
+
+/**
+ * A word with one character deleted, every way (SymSpell). Two words within one
+ * edit — insertion, deletion, substitution or a swap of neighbours
+ * ("entreprise"/"enterprise") — share at least one of these keys or one is the
+ * other, so typo candidates come from an index lookup instead of a scan of the
+ * whole vocabulary.
+ */
+export function deletions(word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 3) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < chars.length; i++) out.add(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+  return [...out];
 }

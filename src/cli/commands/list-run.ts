@@ -12,8 +12,9 @@ export async function runList(options: ListOptions, globals: GlobalOptions): Pro
   const sort = sortFrom(options, false);
   const fields = options.fields === undefined ? null : parseFields(options.fields, DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
   const session = await openSession(globals);
-  const { reader, docs } = session;
+  const { reader } = session;
   const rows = reader.list(criteria, sort).map((directive) => ({ directive }));
+  const docs = reader.documentsOf(rows.map((row) => row.directive));
   const format = outputFormat(options, session);
   if (format === 'json' || format === 'ndjson') {
     // The common scripted path stays free of layout and colour modules (bench/cli.mjs).

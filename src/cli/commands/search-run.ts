@@ -14,8 +14,9 @@ export async function runSearch(query: string, options: SearchCliOptions, global
   const sort = sortFrom(options, true);
   const fields = options.fields === undefined ? null : parseFields(options.fields, SEARCH_FIELDS, DEFAULT_SEARCH_COLUMNS);
   const session = await openSession(globals);
-  const { reader, docs } = session;
+  const { reader } = session;
   const rows = reader.select({ query, criteria, search: { exact: options.exact === true }, sort });
+  const docs = reader.documentsOf(rows.map((row) => row.directive));
   const format = outputFormat(options, session);
   if (rows.length === 0) {
     // JSON readers get an empty array rather than nothing; the exit code says "not found".

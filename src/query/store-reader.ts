@@ -11,7 +11,7 @@ import { sortRanked } from './sort.js';
  * bm25, so the best fuzzy matches are among the first few hundred; the test
  * in tests/query/store-reader.test.ts checks the top ten against a full scan.
  */
-export const CANDIDATES = 300;
+export const CANDIDATES = 200;
 
 /** A SQLite corpus folder: filters, facets and lists run in the store; search ranks indexed candidates. */
 export function storeReader(store: Store, options: { candidates?: number } = {}): CorpusReader {

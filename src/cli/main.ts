@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { COLOR_MODES } from '../vocab/fields.js';
 import { CliError, EXIT } from '../errors.js';
+import { sanitize } from '../render/sanitize.js';
 import { err } from './io.js';
 import { registerCommands } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -27,13 +28,20 @@ Examples:
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
-      outputError: (text, write) => write(`directives: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => write(`directives: ${safe(text.replace(/^error: /, ''))}`),
     });
   registerCommands(program, (code) => {
     result.code = code;
   });
   return program;
 }
+
+/**
+ * Error messages quote what they were given — file names, option values, a
+ * snippet of broken JSON — and may end up on a terminal: neutralise them here,
+ * once, for every error (issue 7). Newlines stay: a hint may follow on its own line.
+ */
+const safe = (message: string): string => sanitize(message, { keepNewlines: true });
 
 function onEpipe(error: NodeJS.ErrnoException): void {
   // The reader went away (`directives list | head -1`): that is a normal end.
@@ -58,12 +66,12 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof CliError) {
-      err(`directives: ${error.message}`);
+      err(`directives: ${safe(error.message)}`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    err(`directives: internal error: ${message}`);
-    if (process.env.DIRECTIVES_DEBUG && error instanceof Error && error.stack) err(error.stack);
+    err(`directives: internal error: ${safe(message)}`);
+    if (process.env.DIRECTIVES_DEBUG && error instanceof Error && error.stack) err(safe(error.stack));
     return 70;
   }
 }

@@ -124,7 +124,7 @@ export function expandPaths(paths: readonly string[]): string[] {
     if (isDir) {
       const found = filesUnder(path);
       if (found.length === 0) throw new DataError(`${path}: no .txt, .md or .json files in this folder`);
-      files.push(...found);
+      for (const file of found) files.push(file);
     } else files.push(path);
   }
   return files;

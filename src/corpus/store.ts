@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../model/types.js';
 import type { Criteria } from '../query/filter.js';
 import type { FacetCount } from '../query/facets.js';
 import type { SortOptions } from '../query/sort.js';
-import { boundedDistance, deletions, indexText, isHanToken } from '../query/tokens.js';
+import { boundedDistance, deletions, indexText, isHanToken, MAX_TYPO_WORD } from '../query/tokens.js';
 import { STORE_FILE } from './layout.js';
 import type { FacetDimension } from '../vocab/fields.js';
 import { FORCES, forceRank, forcesAtLeast, type Force } from '../vocab/forces.js';
@@ -283,7 +283,7 @@ export class Store {
         bump.run(count, term);
         continue;
       }
-      if (isHanToken(term) || term.length > 24 || /^\d+$/.test(term)) continue;
+      if (isHanToken(term) || term.length > MAX_TYPO_WORD || /^\d+$/.test(term)) continue;
       for (const k of deletions(term)) key.run(k, term);
     }
     this.pendingTerms.clear();

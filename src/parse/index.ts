@@ -106,7 +106,8 @@ export function buildCorpus(parsed: ParsedDocument[]): Corpus {
     if (seen.has(document.sha256)) continue;
     seen.add(document.sha256);
     corpus.documents.push(document);
-    corpus.directives.push(...directives);
+    // a loop, not push(...directives): spreading a 50 MB text's directives overflows the call stack (issue 7)
+    for (const directive of directives) corpus.directives.push(directive);
   }
   return corpus;
 }

@@ -69,9 +69,15 @@ export function boundedDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
+/** The longest vocabulary word the store keeps typo (deletion) keys for; longer words match exactly or as prefixes. */
+export const MAX_TYPO_WORD = 24;
+
 /** How many typos a fuzzy query word may carry, by its length (fuse.js's threshold 0.3 allows about as many). */
 export function typoBudget(token: string): number {
   if (isHanToken(token)) return 0;
+  // No keyed word is within two edits of a longer one, and the lookup's keys grow
+  // with the cube of the length: a pasted 1,600-letter "word" took minutes (issue 7).
+  if (token.length > MAX_TYPO_WORD + 2) return 0;
   if (token.length >= 8) return 2;
   if (token.length >= 4) return 1;
   return 0;

@@ -38,7 +38,8 @@ export function renderDetail(directive: Directive, doc: DocumentRecord | undefin
     lines.push(`${' '.repeat(LABEL_WIDTH)}${text}`);
   };
 
-  lines.push(`${theme.id(directive.id)}  ${theme.force(directive.force, directive.force)}`);
+  // ids come from the corpus file too, which may be anyone's
+  lines.push(`${theme.id(sanitize(directive.id))}  ${theme.force(directive.force, directive.force)}`);
   lines.push('');
   if (doc) {
     const paragraph = paragraphAround(doc.source, directive.start, directive.end);
@@ -69,7 +70,7 @@ export function renderDetail(directive: Directive, doc: DocumentRecord | undefin
   field('purpose', directive.purpose);
   field('themes', directive.themes.join(', '));
   if (doc) {
-    lines.push(`${theme.label(padEnd('document', LABEL_WIDTH))}${theme.id(doc.id)}  ${sanitize(doc.title ?? doc.file ?? '(untitled)')}`);
+    lines.push(`${theme.label(padEnd('document', LABEL_WIDTH))}${theme.id(sanitize(doc.id))}  ${sanitize(doc.title ?? doc.file ?? '(untitled)')}`);
     const facts = [doc.date, doc.place, doc.language, doc.file].filter((f): f is string => Boolean(f)).map((f) => sanitize(f));
     if (facts.length) extra(facts.join(' · '));
     for (const p of doc.participants) {

@@ -11,8 +11,9 @@ const MAX_LABEL = 40;
 export function renderBarChart(counts: readonly FacetCount[], width: number, theme: Theme): string {
   if (counts.length === 0) return '';
   const labels = counts.map((c) => truncate(sanitize(c.value ?? EMPTY_VALUE_LABEL), MAX_LABEL));
-  const labelWidth = Math.max(...labels.map(displayWidth));
-  const max = Math.max(...counts.map((c) => c.count));
+  // reduce, not Math.max(...): --by addressee on a big corpus has more values than the call stack has room for
+  const labelWidth = labels.reduce((widest, label) => Math.max(widest, displayWidth(label)), 0);
+  const max = counts.reduce((most, c) => Math.max(most, c.count), 0);
   const countWidth = String(max).length;
   const room = Math.max(4, Math.min(MAX_BAR, width - labelWidth - countWidth - 4));
   return counts

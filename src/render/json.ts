@@ -6,3 +6,34 @@ export function renderJson(records: readonly unknown[]): string {
 export function renderNdjson(records: readonly unknown[]): string {
   return records.map((record) => JSON.stringify(record)).join('\n');
 }
+
+/**
+ * `JSON.stringify(object, null, 2)` and a newline, as chunks: one per element of
+ * each top-level array, so a 50 MB text's parse is never held as one string
+ * (issue 7). The bytes are exactly those of the one-string form.
+ */
+export function* prettyJsonChunks(object: Record<string, unknown>): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(object)) {
+    if (value === undefined) continue;
+    yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (Array.isArray(value)) yield* arrayChunks(value, '  ');
+    else yield indent(JSON.stringify(value, null, 2), '  ');
+  }
+  yield first ? '{}\n' : '\n}\n';
+}
+
+function* arrayChunks(items: readonly unknown[], outer: string): Generator<string> {
+  const inner = `${outer}  `;
+  for (let i = 0; i < items.length; i++) yield `${i === 0 ? '[' : ','}\n${inner}${indent(JSON.stringify(items[i], null, 2) ?? 'null', inner)}`;
+  yield items.length === 0 ? '[]' : `\n${outer}]`;
+}
+
+// JSON.stringify escapes newlines inside strings, so every raw newline is layout
+const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
+
+/** One JSON record per line, each line ending in a newline. */
+export function* ndjsonChunks(records: Iterable<unknown>): Generator<string> {
+  for (const record of records) yield `${JSON.stringify(record)}\n`;
+}

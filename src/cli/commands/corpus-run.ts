@@ -113,11 +113,11 @@ export async function runRemove(queries: string[], globals: GlobalOptions): Prom
     for (const query of queries) {
       const found = store.findDocuments(query);
       if (found.length === 0) throw new NotFoundError(`no document ${sanitize(query)} in ${sanitize(dir)} (see \`directives docs --corpus ${sanitize(dir)}\`)`);
-      if (found.length > 1) throw new UsageError(`${sanitize(query)} names ${found.length} documents (${found.slice(0, 5).map((d) => d.id).join(', ')}…); give more of the id`);
+      if (found.length > 1) throw new UsageError(`${sanitize(query)} names ${found.length} documents (${found.slice(0, 5).map((d) => sanitize(d.id)).join(', ')}…); give more of the id`);
       ids.push(found[0]!.id);
     }
     store.remove(ids);
-    out(`removed ${ids.length} document${ids.length === 1 ? '' : 's'}: ${ids.join(', ')}`);
+    out(`removed ${ids.length} document${ids.length === 1 ? '' : 's'}: ${ids.map((id) => sanitize(id)).join(', ')}`);
   } finally {
     store.close();
   }

@@ -2,9 +2,11 @@ import { basename } from 'node:path';
 import { normalizeDate } from '../../model/date.js';
 import { UsageError } from '../../errors.js';
 import { decodeText, readTextFile } from '../../corpus/read-text.js';
+import type { Corpus } from '../../model/types.js';
 import { buildCorpus, parseDocument, type ParsedDocument } from '../../parse/index.js';
 import { renderParseSummary } from '../../render/parse-summary.js';
-import { out, readStdin, stdoutIsTTY } from '../io.js';
+import { ndjsonChunks, prettyJsonChunks } from '../../render/json.js';
+import { out, readStdin, stdoutIsTTY, writeStream } from '../io.js';
 import type { ParseCommandOptions } from './parse.js';
 
 export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
@@ -29,16 +31,18 @@ export async function runParse(files: string[], options: ParseCommandOptions): P
     );
   }
   const corpus = buildCorpus(parsed);
+  // streamed record by record: a 50 MB text's JSON is several times its size (issue 7)
   if (options.ndjson) {
-    out(
-      [...corpus.documents.map((d) => ({ type: 'document', ...d })), ...corpus.directives.map((d) => ({ type: 'directive', ...d }))]
-        .map((record) => JSON.stringify(record))
-        .join('\n'),
-    );
+    await writeStream(ndjsonChunks(ndjsonRecords(corpus)));
   } else if (options.json || !stdoutIsTTY()) {
-    out(JSON.stringify(corpus, null, 2));
+    await writeStream(prettyJsonChunks({ ...corpus }));
   } else {
     out(renderParseSummary(corpus));
   }
   return 0;
+}
+
+function* ndjsonRecords(corpus: Corpus): Generator<Record<string, unknown>> {
+  for (const d of corpus.documents) yield { type: 'document', ...d };
+  for (const d of corpus.directives) yield { type: 'directive', ...d };
 }

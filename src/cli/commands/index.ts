@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBrowse } from './browse.js';
 import { registerCorpusCommands } from './corpus.js';
 import { registerDocs } from './docs.js';
 import { registerFacets } from './facets.js';
@@ -18,4 +19,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerDocs(program, setExit);
   registerFacets(program, setExit);
   registerCorpusCommands(program, setExit);
+  registerBrowse(program, setExit);
 }

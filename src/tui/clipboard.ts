@@ -1,0 +1,9 @@
+/**
+ * OSC 52 (xterm "Manipulate Selection Data"): the terminal itself puts the
+ * text on the system clipboard, which also works over ssh and inside tmux
+ * (`set-clipboard on`). The payload is base64, so no byte of it can end the
+ * sequence early or reach the terminal as a control.
+ */
+export function osc52(text: string): string {
+  return `\x1b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\x07`;
+}

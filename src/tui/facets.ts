@@ -1,0 +1,104 @@
+import type { Directive, DocumentMeta } from '../model/types.js';
+import { facetCounts } from '../query/facets.js';
+import type { Criteria } from '../query/filter.js';
+import { FORCES, type Force } from '../vocab/forces.js';
+
+/** What the facet picker (`f`) narrows by, in the order it lists them (issue 4). */
+export const PICKER_DIMENSIONS = ['force', 'reporting', 'issuer', 'doc', 'theme'] as const;
+export type PickerDimension = (typeof PICKER_DIMENSIONS)[number];
+
+export const DIMENSION_LABEL: Record<PickerDimension, string> = {
+  force: 'force',
+  reporting: 'reporting',
+  issuer: 'issuer',
+  doc: 'document',
+  theme: 'theme',
+};
+
+/** A long tail (thousands of issuers in a big corpus) is no use in a picker: the most frequent values, plus any chosen one. */
+export const VALUES_PER_DIMENSION = 20;
+
+export type FacetRow =
+  | { kind: 'heading'; dimension: PickerDimension }
+  | { kind: 'value'; dimension: PickerDimension; value: string; label: string; count: number; active: boolean };
+
+export function isActive(criteria: Criteria, dimension: PickerDimension, value: string): boolean {
+  switch (dimension) {
+    case 'force':
+      return criteria.forces?.includes(value as Force) ?? false;
+    case 'reporting':
+      return criteria.reporting === value;
+    case 'issuer':
+      return criteria.issuer === value;
+    case 'doc':
+      return criteria.doc === value;
+    case 'theme':
+      return criteria.theme === value;
+  }
+}
+
+/**
+ * Toggle one value. Forces combine (any of them); the other dimensions take
+ * one value, as their command-line options do (`--issuer`, `--doc`, …), so
+ * choosing another replaces it.
+ */
+export function toggleFacet(criteria: Criteria, dimension: PickerDimension, value: string): Criteria {
+  if (dimension === 'force') {
+    const forces = criteria.forces ?? [];
+    const next = forces.includes(value as Force) ? forces.filter((f) => f !== value) : [...forces, value as Force];
+    const ordered = FORCES.filter((force) => next.includes(force));
+    return { ...criteria, forces: ordered.length > 0 ? ordered : undefined };
+  }
+  const current = dimension === 'doc' ? criteria.doc : criteria[dimension];
+  return { ...criteria, [dimension]: current === value ? undefined : value };
+}
+
+/**
+ * Rows of the picker, counted over the current results (what you see): every
+ * force is listed so one can be added to those chosen; other dimensions list
+ * their most frequent values. A directive with no value cannot be filtered
+ * for, so "(none)" is left out.
+ */
+export function facetRows(directives: readonly Directive[], criteria: Criteria, docs: ReadonlyMap<string, DocumentMeta>): FacetRow[] {
+  const rows: FacetRow[] = [];
+  for (const dimension of PICKER_DIMENSIONS) {
+    rows.push({ kind: 'heading', dimension });
+    const counts = facetCounts(directives, dimension).filter((c): c is { value: string; count: number } => c.value !== null);
+    const values =
+      dimension === 'force'
+        ? FORCES.map((force) => ({ value: force as string, count: counts.find((c) => c.value === force)?.count ?? 0 }))
+        : counts.slice(0, VALUES_PER_DIMENSION);
+    for (const { value, count } of values) rows.push(valueRow(dimension, value, count, criteria, docs));
+    // A chosen value stays visible (and can be unchosen) even when it counts nothing here.
+    const chosen = dimension === 'force' ? [] : [dimension === 'doc' ? criteria.doc : criteria[dimension]];
+    for (const value of chosen) {
+      if (value !== undefined && !values.some((v) => v.value === value)) rows.push(valueRow(dimension, value, counts.find((c) => c.value === value)?.count ?? 0, criteria, docs));
+    }
+  }
+  return rows;
+}
+
+function valueRow(dimension: PickerDimension, value: string, count: number, criteria: Criteria, docs: ReadonlyMap<string, DocumentMeta>): FacetRow {
+  const doc = dimension === 'doc' ? docs.get(value) : undefined;
+  const label = doc ? `${doc.title ?? doc.file ?? doc.id}${doc.date ? ` (${doc.date})` : ''}` : value;
+  return { kind: 'value', dimension, value, label, count, active: isActive(criteria, dimension, value) };
+}
+
+/** "force: must,should · issuer: the meeting" — the filters in force, for the status line. */
+export function describeCriteria(criteria: Criteria): string {
+  const parts: string[] = [];
+  const add = (label: string, value: string | undefined): void => {
+    if (value !== undefined && value !== '') parts.push(`${label}: ${value}`);
+  };
+  add('force', criteria.forces?.join(','));
+  add('min-force', criteria.minForce);
+  add('reporting', criteria.reporting);
+  add('issuer', criteria.issuer);
+  add('addressee', criteria.addressee);
+  add('doc', criteria.doc);
+  add('theme', criteria.theme);
+  add('since', criteria.since);
+  add('until', criteria.until);
+  add('lang', criteria.lang);
+  return parts.join(' · ');
+}

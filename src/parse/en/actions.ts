@@ -33,7 +33,7 @@ function verbPhrases(predicate: string): string[] {
     if (!sep || sep[0].length === 0) continue;
     if (!opensVerbPhrase(rest.slice(sep[0].length))) continue;
     // "study and comprehend the spirit": two verbs sharing one object stay one action
-    if (/^\s+and\s+$/.test(sep[0]) && words(predicate.slice(start, i)).filter((w) => !ADVERBS.has(w)).length <= 1) continue;
+    if (/^\s+and\s+$/.test(sep[0]) && words(predicate.slice(start, Math.min(i, start + 80))).filter((w) => !ADVERBS.has(w)).length <= 1) continue;
     phrases.push(predicate.slice(start, i));
     start = i + sep[0].length;
     i = start - 1;
@@ -96,7 +96,7 @@ export function findPurpose(predicate: string): { purpose: string | null; index:
     if (!before || NOT_BEFORE_PURPOSE.has(before) || isBaseVerb(before)) continue;
     if (!isBaseVerb(m[2]!) || m[2] === 'be') continue;
     // need enough object before the purpose for it to be a goal, not an infinitive complement
-    if (words(predicate.slice(0, m.index)).length < 3) continue;
+    if (words(predicate.slice(0, Math.min(m.index, 80))).length < 3) continue;
     found = { purpose: predicate.slice(m.index).trim(), index: m.index };
     break;
   }

@@ -44,6 +44,13 @@ interface Intro {
   addressee: string | null;
 }
 
+/**
+ * How far back from a cue its subject and governing clause are looked for. Real
+ * subjects are far shorter; the bound keeps an unpunctuated run-on line (a
+ * broken PDF conversion) linear instead of quadratic (issue 7).
+ */
+const SUBJECT_WINDOW = 400;
+
 const LEADING_CONJUNCTION = /^(?:and|or|but|also|then|meanwhile|moreover|furthermore|in addition|at the same time)\b[,\s]*/i;
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|finally|lastly|last)(?:ly)?\b,?\s*/i;
 
@@ -122,7 +129,7 @@ function findCues(text: string, start: number, end: number): Cue[] {
  * not part of a noun list ("Every locality, department, and sector must").
  */
 function subjectText(text: string, clauseStart: number, cueStart: number): string {
-  const region = text.slice(clauseStart, cueStart);
+  const region = text.slice(Math.max(clauseStart, cueStart - SUBJECT_WINDOW), cueStart);
   const pronoun = /(?:^|,\s*|\b(?:and|but|while)\s+)(we|they|you|he|she)(?:\s+(?:also|all|still|further|both|therefore|thus))?\s*$/i.exec(region);
   if (pronoun) return pronoun[1]!;
   // walk back from the cue over comma-separated parts while they still read as one
@@ -191,13 +198,15 @@ function splitUnitAtCues(text: string, unit: Unit, cues: Cue[]): { start: number
   const pieces: { start: number; end: number; cue: Cue | null }[] = [{ start: unit.start, end: unit.end, cue: inside[0]! }];
   for (const cue of inside.slice(1)) {
     const current = pieces[pieces.length - 1]!;
-    const between = text.slice(current.cue!.end, cue.start);
-    const split = /,\s*(?:and\s+|but\s+|while\s+)?(?=[^,]*$)/.exec(between);
-    if (!split) continue;
-    const subjectStart = current.cue!.end + split.index + split[0].length;
+    // only the last SUBJECT_WINDOW characters can hold the split: a subject is never longer
+    const from = Math.max(current.cue!.end, cue.start - SUBJECT_WINDOW);
+    const between = text.slice(from, cue.start);
+    const comma = between.lastIndexOf(',');
+    if (comma === -1) continue;
+    const subjectStart = from + comma + /^,\s*(?:(?:and|but|while)\s+)?/.exec(between.slice(comma))![0].length;
     const region = text.slice(subjectStart, cue.start)
     if (cue.impersonal ? region.trim() !== '' && !/^(?:and|but)\s*$/i.test(region.trim()) : !looksLikeSubject(region)) continue;
-    current.end = current.cue!.end + split.index;
+    current.end = from + comma;
     pieces.push({ start: subjectStart, end: unit.end, cue });
   }
   return pieces;
@@ -398,7 +407,7 @@ function sentenceDirectives(text: string, sentence: Sentence, bodyStart: number,
     if (cue.impersonal) return true;
     const clause = clauses.find((c) => cue.start >= c.start && cue.end <= c.end);
     if (!clause) return true;
-    const before = text.slice(clause.start, cue.start);
+    const before = text.slice(Math.max(clause.start, cue.start - SUBJECT_WINDOW), cue.start);
     const lastPart = before.split(/,/).at(-1)!.replace(/^\s*(?:and|or|but)\b/i, '').trim();
     // "… is a major struggle that we cannot lose and must not lose": the cue sits in a relative clause
     if (/\b(?:is|are|was|were)\b[^,;]*\b(?:that|which|who)\b/i.test(before)) return false;

@@ -13,6 +13,9 @@ import { sortRanked } from './sort.js';
  */
 export const CANDIDATES = 200;
 
+/** A blank query (the TUI before you type) lists the filtered directives in order, this many at most. */
+export const BLANK_QUERY_ROWS = 10_000;
+
 /** A SQLite corpus folder: filters, facets and lists run in the store; search ranks indexed candidates. */
 export function storeReader(store: Store, options: { candidates?: number } = {}): CorpusReader {
   const meta = ({ directiveCount: _n, ...rest }: DocumentSummary): DocumentMeta => rest;
@@ -30,6 +33,11 @@ export function storeReader(store: Store, options: { candidates?: number } = {})
     closestIds: (id) => closestIds(id, store.idsNear(id)),
     list: (criteria, sort = {}) => store.list(criteria, sort),
     select: ({ query, criteria, search = {}, sort = {} }) => {
+      if (query.trim() === '' && !search.exact) {
+        // nothing to rank: the filtered directives in order, as many as a screen can use
+        const rows = store.list(criteria, { ...sort, key: sort.key === 'score' ? 'doc' : sort.key, limit: sort.limit ?? BLANK_QUERY_ROWS });
+        return rows.map((directive) => ({ directive, score: 0, matches: [] }));
+      }
       const limit = Math.max(options.candidates ?? CANDIDATES, (sort.limit ?? 0) * 4);
       let candidates: Directive[];
       if (search.exact) {

@@ -111,3 +111,16 @@ describe('Chinese on both readers', () => {
     store.close();
   });
 });
+
+describe('a blank query on a store', () => {
+  it('lists the filtered directives in document order rather than an arbitrary candidate set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'directives-blank-'));
+    const store = Store.open(dir, { create: true });
+    const small = { schemaVersion: 1, ...syntheticCorpus(500, 7) };
+    store.add(Store.corpusItems(small));
+    const reader = storeReader(store);
+    const ids = reader.select({ query: '', criteria: { forces: ['must'] } }).map((h) => h.directive.id);
+    expect(ids).toEqual(memoryReader(small).list({ forces: ['must'] }).map((d) => d.id));
+    reader.close();
+  });
+});

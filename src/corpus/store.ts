@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../model/types.js';
 import type { Criteria } from '../query/filter.js';
 import type { FacetCount } from '../query/facets.js';
 import type { SortOptions } from '../query/sort.js';
-import { boundedDistance, deletions, indexText, isHanToken, MAX_TYPO_WORD } from '../query/tokens.js';
+import { boundedDistance, deletions, indexText, isHanToken, MAX_TYPO_WORD, searchableText } from '../query/tokens.js';
 import { STORE_FILE } from './layout.js';
 import type { FacetDimension } from '../vocab/fields.js';
 import { FORCES, forceRank, forcesAtLeast, type Force } from '../vocab/forces.js';
@@ -151,17 +151,9 @@ function toDocument(row: DocumentRow): DocumentSummary {
   };
 }
 
-/** The words the index holds for a directive: its text, actions, addressee, themes and its document's title. */
+/** The words the index holds for a directive (see searchableText). */
 function indexBody(directive: Directive, title: string | null): string {
-  return indexText(
-    [
-      directive.text,
-      ...directive.actions.map((a) => `${a.verb} ${a.object}`),
-      directive.addressee ?? '',
-      ...directive.themes,
-      title ?? '',
-    ].join(' \n '),
-  );
+  return indexText(searchableText(directive, title));
 }
 
 export interface AddResult {

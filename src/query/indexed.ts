@@ -1,4 +1,3 @@
-import type { Directive } from '../model/types.js';
 import { parseQuery, type Term } from './search.js';
 import { indexTokens, isHanToken, typoBudget } from './tokens.js';
 
@@ -15,58 +14,92 @@ export interface Vocabulary {
   near(word: string, budget: number): { term: string; docs: number }[];
 }
 
+/**
+ * How many candidates fuse.js ranks per search, from either index. The index
+ * orders them (bm25 in SQLite, idf and length in memory), so the best fuzzy
+ * matches are among the first couple of hundred; tests/query/store-reader.test.ts
+ * checks the top ten against a full scan.
+ */
+export const CANDIDATES = 200;
+
 /** How many vocabulary words one query word may stand for. */
 const MAX_EXPANSIONS = 12;
 
-const quote = (token: string): string => `"${token.replace(/"/g, '""')}"`;
-
-/** The FTS5 alternatives for one query word: itself, words starting with it, words within its typo budget. */
-export function expandToken(token: string, vocabulary: Vocabulary, mode: 'fuzzy' | 'prefix' | 'whole'): string {
-  if (isHanToken(token) || mode === 'whole') return quote(token);
-  const options = new Set<string>([token.length >= 2 ? `${quote(token)} *` : quote(token)]);
-  if (mode === 'fuzzy') {
-    const budget = typoBudget(token);
-    if (budget > 0) {
-      for (const w of vocabulary.near(token, budget).slice(0, MAX_EXPANSIONS)) options.add(quote(w.term));
-    }
-  }
-  const list = [...options];
-  return list.length === 1 ? list[0]! : `(${list.join(' OR ')})`;
+/** What one query word may match in the index: these words exactly, or words starting with these prefixes. */
+export interface WordOptions {
+  words: string[];
+  prefixes: string[];
 }
 
-function termExpression(term: Term, vocabulary: Vocabulary): string | null {
+/** One way a query term can hold: its words all present ('and'), or any of them ('or'). */
+export interface Alternative {
+  join: 'and' | 'or';
+  options: WordOptions[];
+}
+
+/**
+ * The boolean shape of a candidate search, independent of the index that runs
+ * it: every clause must hold, and a clause holds when any alternative does.
+ * The SQLite store renders it as an FTS5 MATCH; the in-memory index evaluates it.
+ */
+export interface CandidatePlan {
+  clauses: Alternative[][];
+}
+
+/** One query word: itself (and words it starts, when long enough), and the words within its typo budget. */
+function wordOptions(token: string, vocabulary: Vocabulary, mode: 'fuzzy' | 'prefix' | 'whole'): WordOptions {
+  if (isHanToken(token) || mode === 'whole' || token.length < 2) return { words: [token], prefixes: [] };
+  const words: string[] = [];
+  if (mode === 'fuzzy') {
+    const budget = typoBudget(token);
+    if (budget > 0) for (const w of vocabulary.near(token, budget).slice(0, MAX_EXPANSIONS)) words.push(w.term);
+  }
+  return { words, prefixes: [token] };
+}
+
+function alternative(term: Term, vocabulary: Vocabulary): Alternative | null {
   if (term.kind === 'suffix' || term.kind === 'exact') return null; // the index cannot answer these; fuse checks them
   const tokens = indexTokens(term.value);
   if (tokens.length === 0) return null;
   const mode = term.kind === 'fuzzy' ? 'fuzzy' : 'prefix';
-  const parts = tokens.map((token, i) => expandToken(token, vocabulary, mode === 'prefix' && i < tokens.length - 1 ? 'whole' : mode));
-  if (parts.length === 1) return parts[0]!;
+  const options = tokens.map((token, i) => wordOptions(token, vocabulary, mode === 'prefix' && i < tokens.length - 1 ? 'whole' : mode));
   // a fuzzy Chinese term may miss a character ("稳经济" for "稳住经济"), which breaks a bigram:
-  // any of its bigrams makes a candidate, and bm25 puts those sharing most of them first
-  const joiner = mode === 'fuzzy' && tokens.every(isHanToken) ? ' OR ' : ' AND ';
-  return `(${parts.join(joiner)})`;
+  // any of its bigrams makes a candidate, and the ranking puts those sharing most of them first
+  const join = mode === 'fuzzy' && tokens.length > 1 && tokens.every(isHanToken) ? 'or' : 'and';
+  return { join, options };
 }
 
 /**
- * An FTS5 MATCH expression that every directive the fuzzy search can find
- * satisfies, or null when the query has nothing the index can narrow by (then
- * the caller scans). Negations are left to the ranking step.
+ * The candidates every directive the fuzzy search can find satisfies, or null
+ * when the query has nothing an index can narrow by (then the caller scans).
+ * Negations are left to the ranking step.
  */
-export function candidateQuery(query: string, vocabulary: Vocabulary): string | null {
+export function candidatePlan(query: string, vocabulary: Vocabulary): CandidatePlan | null {
   const { groups } = parseQuery(query);
-  const clauses: string[] = [];
+  const clauses: Alternative[][] = [];
   for (const group of groups) {
-    const alternatives = group.map((term) => termExpression(term, vocabulary));
+    const alternatives = group.map((term) => alternative(term, vocabulary));
     // one alternative the index cannot express means the group cannot narrow the candidates
     if (alternatives.some((a) => a === null)) continue;
-    clauses.push(alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
+    clauses.push(alternatives as Alternative[]);
   }
-  return clauses.length === 0 ? null : clauses.join(' AND ');
+  return clauses.length === 0 ? null : { clauses };
 }
 
-/** The plain-substring needle an `--exact` query scans for. */
-export function exactNeedle(query: string): string {
-  return query.trim();
+const quote = (token: string): string => `"${token.replace(/"/g, '""')}"`;
+
+/** The plan as an FTS5 MATCH expression. */
+export function toFtsMatch(plan: CandidatePlan): string {
+  const word = (o: WordOptions): string => {
+    const parts = [...o.prefixes.map((p) => `${quote(p)} *`), ...o.words.map(quote)];
+    return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+  };
+  const alt = (a: Alternative): string => (a.options.length === 1 ? word(a.options[0]!) : `(${a.options.map(word).join(a.join === 'or' ? ' OR ' : ' AND ')})`);
+  return plan.clauses.map((c) => (c.length === 1 ? alt(c[0]!) : `(${c.map(alt).join(' OR ')})`)).join(' AND ');
 }
 
-export type CandidateSource = (match: string | null, limit: number) => Directive[];
+/** An FTS5 MATCH expression for the query, or null (see candidatePlan). */
+export function candidateQuery(query: string, vocabulary: Vocabulary): string | null {
+  const plan = candidatePlan(query, vocabulary);
+  return plan === null ? null : toFtsMatch(plan);
+}

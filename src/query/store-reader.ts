@@ -1,17 +1,11 @@
 import type { DocumentSummary, Store } from '../corpus/store.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { closestIds } from './closest.js';
-import { candidateQuery } from './indexed.js';
+import { CANDIDATES, candidateQuery } from './indexed.js';
 import type { CorpusReader } from './reader.js';
 import { createSearch } from './search.js';
 import { sortRanked } from './sort.js';
 
-/**
- * How many candidates fuse.js ranks per search. The index orders candidates by
- * bm25, so the best fuzzy matches are among the first few hundred; the test
- * in tests/query/store-reader.test.ts checks the top ten against a full scan.
- */
-export const CANDIDATES = 200;
 
 /** A blank query (the TUI before you type) lists the filtered directives in order, this many at most. */
 export const BLANK_QUERY_ROWS = 10_000;

@@ -97,3 +97,8 @@ export function deletions(word: string): string[] {
   for (let i = 0; i < chars.length; i++) out.add(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
   return [...out];
 }
+
+/** What a directive is found by: its text, actions, addressee, themes and its document's title (the search keys). */
+export function searchableText(directive: { text: string; actions: readonly { verb: string; object: string }[]; addressee: string | null; themes: readonly string[] }, title: string | null): string {
+  return [directive.text, ...directive.actions.map((a) => `${a.verb} ${a.object}`), directive.addressee ?? '', ...directive.themes, title ?? ''].join(' \n ');
+}

@@ -20,7 +20,7 @@ export interface Vocabulary {
  * matches are among the first couple of hundred; tests/query/store-reader.test.ts
  * checks the top ten against a full scan.
  */
-export const CANDIDATES = 200;
+export const CANDIDATES = 100;
 
 /** How many vocabulary words one query word may stand for. */
 const MAX_EXPANSIONS = 12;

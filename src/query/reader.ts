@@ -58,7 +58,7 @@ export function memoryReader(corpus: Corpus, options: { indexAbove?: number } = 
     const plan = candidatePlan(query, index);
     if (plan === null) return fullScan(selection);
     const keep = matcher(criteria, metaById);
-    const picked = index.candidates(plan, Math.max(CANDIDATES, (sort.limit ?? 0) * 4), (i) => keep(corpus.directives[i]!));
+    const picked = index.candidates(plan, Math.max(CANDIDATES, (sort.limit ?? 0) * 5), (i) => keep(corpus.directives[i]!));
     const hits = createSearch(picked.map((i) => corpus.directives[i]!), metas)(query, search);
     return sortRanked(hits, metas, { ...sort, key: sort.key ?? 'score' });
   };

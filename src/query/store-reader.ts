@@ -32,7 +32,7 @@ export function storeReader(store: Store, options: { candidates?: number } = {})
         const rows = store.list(criteria, { ...sort, key: sort.key === 'score' ? 'doc' : sort.key, limit: sort.limit ?? BLANK_QUERY_ROWS });
         return rows.map((directive) => ({ directive, score: 0, matches: [] }));
       }
-      const limit = Math.max(options.candidates ?? CANDIDATES, (sort.limit ?? 0) * 4);
+      const limit = Math.max(options.candidates ?? CANDIDATES, (sort.limit ?? 0) * 5);
       let candidates: Directive[];
       if (search.exact) {
         candidates = store.scan(criteria, query.trim() === '' ? null : query.trim(), limit);

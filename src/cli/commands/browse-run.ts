@@ -5,6 +5,7 @@ import { indexDocuments } from '../../query/filter.js';
 import type * as Tui from '../../tui/index.js';
 import { corpusPath, criteriaFrom, loadTheme, openSession } from '../context.js';
 import type { BrowseCliOptions } from './browse.js';
+import { TUI_BUNDLE, TUI_MODULES } from '../paths.js';
 import { workerSearch, type BackgroundSearch } from './browse-search.js';
 import type { GlobalOptions } from './options.js';
 
@@ -26,10 +27,9 @@ export const WORKER_THRESHOLD = 2_000;
  * frame; a tree built by `tsc` alone still works through the unbundled modules.
  */
 async function loadTui(): Promise<typeof Tui> {
-  const bundle = new URL('../../tui.js', import.meta.url);
   // Only a missing bundle falls back: a broken one must fail loudly, not quietly start slower.
-  if (!existsSync(bundle)) return import('../../tui/index.js');
-  return (await import(bundle.href)) as typeof Tui;
+  const file = existsSync(TUI_BUNDLE) ? TUI_BUNDLE : TUI_MODULES;
+  return (await import(file.href)) as typeof Tui;
 }
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;

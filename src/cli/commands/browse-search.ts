@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { BROWSE_WORKER } from '../paths.js';
 import type { Directive } from '../../model/types.js';
 import type { Criteria } from '../../query/filter.js';
 import type { SearchHit, SearchMatch, SearchOptions } from '../../query/search.js';
@@ -39,7 +40,7 @@ interface Waiter {
  */
 export function workerSearch(corpusPath: string, options: SearchOptions, directive: (id: string) => Directive | null): BackgroundSearch {
   const data: WorkerData = { corpus: corpusPath, search: options };
-  const worker = new Worker(new URL('./browse-worker.js', import.meta.url), { workerData: data });
+  const worker = new Worker(BROWSE_WORKER, { workerData: data });
   let nextId = 0;
   let running: { id: number; waiters: Waiter[] } | null = null;
   let queued: { request: SearchRequest; waiters: Waiter[] } | null = null;

@@ -1,0 +1,32 @@
+// `npm run build`, after tsc: the command line (src/cli/main.ts and everything
+// it loads but the TUI) as one ESM file that replaces dist/cli/main.js. Node
+// loads one file instead of ~40 modules and commander's own files; that per-module
+// cost was most of `directives list --json`'s time beyond Node's start-up
+// (bench/cli.mjs, issue 3). Lazy imports stay lazy as code, but no longer cost
+// a file each. better-sqlite3 (native) stays outside; the TUI and the browse
+// worker are loaded by URL at run time (src/cli/paths.ts) and so stay separate.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/main.ts'],
+  outdir: 'dist/cli',
+  // lazy imports (the parser, the store, the renderers) become chunks beside
+  // main.js, loaded only by the commands that need them
+  splitting: true,
+  chunkNames: 'chunk-[name]-[hash]',
+  allowOverwrite: true,
+  bundle: true,
+  minify: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['better-sqlite3'],
+  // commander and other CommonJS inside the bundle call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../src/corpus/store.js';
 import { ROOT, SHARED } from '../helpers/paths.js';
+import { expectOldOrNew, totals } from '../helpers/corpus.js';
 import { BIN, run } from '../helpers/run.js';
 
 const SEED = `${ROOT}data/guangdong-vocational-education-conference.txt`;
@@ -17,14 +17,6 @@ function newCorpus(): string {
   return dir;
 }
 
-function totals(dir: string): { documents: number; directives: number; integrity: string } {
-  const store = Store.open(dir, { readonly: true });
-  try {
-    return { ...store.totals(), integrity: store.integrityCheck() };
-  } finally {
-    store.close();
-  }
-}
 
 describe('a corpus you own', () => {
   it('init creates an empty corpus, and says so when run again', () => {
@@ -122,18 +114,7 @@ describe('a corpus you own', () => {
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.on('exit', resolve));
-      const now = totals(dir);
-      expect(now.integrity).toBe('ok');
-      if (now.documents === old.documents) {
-        expect(now.directives).toBe(old.directives);
-        seen.add('old');
-      } else {
-        expect(now.documents).toBe(old.documents + 22);
-        seen.add('new');
-        const store = Store.open(dir);
-        store.remove(store.documents().filter((d) => !d.id.startsWith('4192be01')).map((d) => d.id));
-        store.close();
-      }
+      seen.add(expectOldOrNew(dir, old, 22, '4192be01'));
     }
     expect(seen.has('old')).toBe(true);
   }, 120_000);

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../src/corpus/store.js';
 import { SCHEMA_VERSION } from '../../src/model/types.js';
 import { syntheticCorpus } from '../fixtures/synthetic.js';
 import { ROOT, SHARED } from '../helpers/paths.js';
+import { expectOldOrNew, totals } from '../helpers/corpus.js';
 import { BIN, run } from '../helpers/run.js';
 import { tempDir } from './hostile.js';
 
@@ -74,14 +74,6 @@ describe('Ctrl-C during add', () => {
   const SEED = `${ROOT}data/guangdong-vocational-education-conference.txt`;
   const EN = `${SHARED}corpus/en`;
 
-  function totals(dir: string): { documents: number; directives: number; integrity: string } {
-    const store = Store.open(dir, { readonly: true });
-    try {
-      return { ...store.totals(), integrity: store.integrityCheck() };
-    } finally {
-      store.close();
-    }
-  }
 
   it('leaves the corpus intact: integrity ok, the old state or the new', async () => {
     const dir = join(tempDir('sigint'), 'corpus');
@@ -99,18 +91,7 @@ describe('Ctrl-C during add', () => {
       // interrupted (by the signal), or it finished first; never a stack trace
       expect(signal === 'SIGINT' || code === 0, `code ${code}, signal ${signal}: ${stderr}`).toBe(true);
       expect(stderr).not.toMatch(/^\s+at /m);
-      const now = totals(dir);
-      expect(now.integrity).toBe('ok');
-      if (now.documents === old.documents) {
-        expect(now.directives).toBe(old.directives);
-        seen.add('old');
-      } else {
-        expect(now.documents).toBe(old.documents + 22);
-        seen.add('new');
-        const store = Store.open(dir);
-        store.remove(store.documents().filter((d) => !d.id.startsWith('4192be01')).map((d) => d.id));
-        store.close();
-      }
+      seen.add(expectOldOrNew(dir, old, 22, '4192be01'));
     }
     expect(seen.has('old')).toBe(true);
     // the corpus still takes writes afterwards

@@ -31,6 +31,10 @@ Query syntax (as in fzf):
   =we                a field is exactly "we"
   !guangdong         no field contains "guangdong" (also !^prefix, !suffix$)
 Quote the query for your shell. For a phrase with spaces, use --exact.
+A big corpus (a corpus folder, or a JSON file of over 5,000 directives) is
+searched through its word index: the best 100 candidates (five per result
+asked for with --limit, if more) are ranked, so the very weakest matches of a
+common word may not be listed.
 
 Fields: id doc force cue reporting issuer addressee text actions purpose themes
         start end paragraph sentence date title lang score matches

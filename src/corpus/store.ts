@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CliError, DataError, EXIT } from '../errors.js';
 import type { Corpus, Directive, DocumentRecord, Language, Participant } from '../model/types.js';
-import { SCHEMA_VERSION } from '../model/types.js';
 import type { Criteria } from '../query/filter.js';
 import type { FacetCount } from '../query/facets.js';
 import type { SortOptions } from '../query/sort.js';
@@ -689,9 +688,5 @@ export class Store {
       documents: this.db.prepare('SELECT count(*) FROM documents').pluck().get() as number,
       directives: this.db.prepare('SELECT count(*) FROM directives').pluck().get() as number,
     };
-  }
-
-  schemaVersion(): number {
-    return SCHEMA_VERSION;
   }
 }

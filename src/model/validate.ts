@@ -1,6 +1,6 @@
 import { DataError } from '../errors.js';
 import { isForce } from '../vocab/forces.js';
-import { SCHEMA_VERSION, type Corpus, type Directive, type DocumentRecord } from './types.js';
+import { SCHEMA_VERSION, type Corpus, type DocumentRecord } from './types.js';
 
 type Json = Record<string, unknown>;
 

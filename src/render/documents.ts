@@ -1,4 +1,4 @@
-import type { Directive, DocumentMeta } from '../model/types.js';
+import type { DocumentMeta } from '../model/types.js';
 import { DEFAULT_DOCUMENT_COLUMNS, type DocumentField, type OutputFormat } from '../vocab/fields.js';
 import { cellText, documentFieldValue, pick } from './fields.js';
 import { renderJson, renderNdjson } from './json.js';

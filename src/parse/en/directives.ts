@@ -212,11 +212,6 @@ function splitUnitAtCues(text: string, unit: Unit, cues: Cue[]): { start: number
   return pieces;
 }
 
-export interface EnglishParseState {
-  frame: Frame | null;
-  intro: Intro | null;
-}
-
 function readFrame(text: string, sentence: Sentence, previous: Frame | null): { frame: Frame; bodyStart: number; objectCue: boolean; needTo: boolean } | null {
   const body = text.slice(sentence.start, sentence.end);
   const passive = PASSIVE_FRAME_REGEX.exec(body);
@@ -321,7 +316,7 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
       }
       const produced = sentenceDirectives(text, sentence, bodyStart, {
         frame,
-        intro: sentence.marker || intro?.cue === null ? intro : intro,
+        intro,
         objectFrame,
         needTo,
         passage: previousWasDirective || paragraphHasDirective || (frame !== null && (paragraphHasFrame || sentence.marker !== null)) || intro !== null,

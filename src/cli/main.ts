@@ -11,18 +11,20 @@ function buildProgram(result: { code: number }): Command {
   program
     .description('Find who told whom to do what, how strongly, and where it says so, in policy texts.')
     .version(VERSION, '-V, --version')
-    .option('--corpus <path>', 'corpus JSON (as `parse --json` prints it) or a directory holding corpus.json; default: $DIRECTIVES_CORPUS, else the built-in corpus')
+    .option('--corpus <path>', 'a corpus folder (made by `init`), or a corpus JSON (as `parse --json` or `export` prints it); default: $DIRECTIVES_CORPUS, else the built-in corpus')
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(COLOR_MODES).default('auto'))
     .addHelpText(
       'after',
       `
-Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error.
+Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error,
+3 the corpus is busy or cannot be written.
 
 Examples:
   $ directives list --min-force should
   $ directives search "moral skils"
   $ directives show 4192be01-4
   $ directives facets --by force
+  $ directives init ~/readouts && directives add --corpus ~/readouts *.txt
   $ directives --corpus my-corpus.json docs --json`,
     )
     .showHelpAfterError('(run with --help for usage)')

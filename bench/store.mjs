@@ -21,7 +21,7 @@
 // imported from already-parsed JSON parts of ~100k directives (`add part.json`,
 // one process per part). Generated inputs and built corpora are cached in
 // bench/.cache, keyed by size, generator version and a hash of the built store
-// and parser code (dist/corpus, dist/parse, dist/query/tokens.js); --fresh rebuilds.
+// and parser code (dist/corpus, dist/parse, dist/model/tokens.js); --fresh rebuilds.
 // Needs a build (`npx tsc -p .`).
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -183,7 +183,7 @@ function storeKey() {
   };
   walk(join(root, 'dist/corpus'));
   walk(join(root, 'dist/parse'));
-  files.push(join(root, 'dist/query/tokens.js'));
+  files.push(join(root, 'dist/model/tokens.js'));
   for (const f of files.sort()) if (existsSync(f)) h.update(relative(root, f)).update(readFileSync(f));
   return h.digest('hex').slice(0, 10);
 }

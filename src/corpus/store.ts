@@ -6,7 +6,7 @@ import type { Corpus, Directive, DocumentRecord, Language, Participant } from '.
 import type { Criteria } from '../query/filter.js';
 import type { FacetCount } from '../query/facets.js';
 import type { SortOptions } from '../query/sort.js';
-import { boundedDistance, deletions, indexText, isHanToken, MAX_TYPO_WORD, searchableText } from '../query/tokens.js';
+import { boundedDistance, deletions, indexText, isHanToken, MAX_TYPO_WORD, searchableText } from '../model/tokens.js';
 import { STORE_FILE } from './layout.js';
 import type { FacetDimension } from '../vocab/fields.js';
 import { FORCES, forceRank, forcesAtLeast, type Force } from '../vocab/forces.js';

@@ -1,5 +1,5 @@
 import { parseQuery, type Term } from './search.js';
-import { indexTokens, isHanToken, typoBudget } from './tokens.js';
+import { indexTokens, isHanToken, typoBudget } from '../model/tokens.js';
 
 /**
  * Candidate retrieval for big corpora (issue 5): the query's words are matched

@@ -1,5 +1,5 @@
 import type { Alternative, CandidatePlan, Vocabulary, WordOptions } from './indexed.js';
-import { boundedDistance, deletions, indexTokens, isHanToken, MAX_TYPO_WORD } from './tokens.js';
+import { boundedDistance, deletions, indexTokens, isHanToken, MAX_TYPO_WORD } from '../model/tokens.js';
 
 /**
  * An inverted index over directives held in memory: the same candidate

@@ -5,7 +5,7 @@ import { facetCounts, forceCounts, type FacetCount } from './facets.js';
 import { filterDirectives, indexDocuments, matcher, type Criteria } from './filter.js';
 import { CANDIDATES, candidatePlan } from './indexed.js';
 import { MemoryIndex } from './memory-index.js';
-import { searchableText } from './tokens.js';
+import { searchableText } from '../model/tokens.js';
 import { createSearch, type SearchHit } from './search.js';
 import { createSelector, type Selection } from './select.js';
 import { sortRanked, type SortOptions } from './sort.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Directive } from '../../src/model/types.js';
 import { buildCorpus, parseDocument } from '../../src/parse/index.js';
-import { indexTokens } from '../../src/query/tokens.js';
+import { indexTokens } from '../../src/model/tokens.js';
 import { renderBarChart } from '../../src/render/facets.js';
 import { PLAIN_THEME } from '../../src/render/theme.js';
 

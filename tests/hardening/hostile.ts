@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Corpus, Directive, DocumentRecord } from '../../src/model/types.js';
-import { BIN, ROOT } from '../helpers/run.js';
+import { BIN, cleanEnv, ROOT } from '../helpers/run.js';
 
 /** What a hostile document may hold (issue 7, "Terminal safety"). */
 export const C0 = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join('');
@@ -84,8 +84,6 @@ export interface ByteRun {
 
 /** Run the built binary with stdout piped, keeping the bytes as they were written. */
 export function runBytes(args: string[], env: Record<string, string> = {}): ByteRun {
-  const clean: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...env };
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'DIRECTIVES_CORPUS', 'COLUMNS']) if (!(name in env)) delete clean[name];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: clean, maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), maxBuffer: 1 << 28 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

@@ -13,7 +13,7 @@ export interface Run {
 }
 
 /** An environment free of the colour variables the test runner or CI may set. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['FORCE_COLOR', 'NO_COLOR', 'DIRECTIVES_CORPUS', 'COLUMNS']) delete env[name];
   env.TERM = 'xterm-256color';

@@ -13,11 +13,9 @@ export const NO_TERMINAL = 'browse needs an interactive terminal; use list or se
 
 /**
  * Above this many directives a corpus JSON is searched in a worker thread so
- * typing never waits for it: its in-memory search scans every directive with
- * fuse.js, from ~25 µs a directive ("moral") to over 100 µs (a one-letter
- * query) — seconds at 100k (bench/tui.mjs) — and a blocked main thread would
- * freeze the query line with it. A corpus folder (SQLite) ranks only indexed
- * candidates and answers in process.
+ * typing never waits for it: loading the JSON and building its search index
+ * (on the first query; about 6 s at 100k, bench/tui.mjs) would otherwise freeze
+ * the query line. A corpus folder (SQLite) answers from its index in process.
  */
 export const WORKER_THRESHOLD = 2_000;
 

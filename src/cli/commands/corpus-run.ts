@@ -3,7 +3,6 @@ import { isStoreDirectory, STORE_FILE } from '../../corpus/layout.js';
 import { expandPaths, readInput } from '../../corpus/ingest.js';
 import { Store, type AddResult } from '../../corpus/store.js';
 import { DataError, NotFoundError, UsageError } from '../../errors.js';
-import { normalizeDate } from '../../model/date.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/types.js';
 import { parseDocument } from '../../parse/index.js';
@@ -13,7 +12,7 @@ import { sanitize } from '../../render/sanitize.js';
 import { corpusPath } from '../context.js';
 import { out, progressLine, stderrColumns, writeStream } from '../io.js';
 import type { AddOptions, ExportOptions } from './corpus.js';
-import type { GlobalOptions } from './options.js';
+import { dateOption, type GlobalOptions } from './options.js';
 
 /** The corpus folder a write goes to: --corpus, else $DIRECTIVES_CORPUS; never the built-in corpus. */
 function targetFolder(globals: GlobalOptions, command: string): string {
@@ -33,35 +32,26 @@ export async function runInit(dir: string): Promise<number> {
   return 0;
 }
 
-function parsedItems(inputs: readonly string[], options: AddOptions, date: string | null, stdin: () => Uint8Array): Iterable<{ document: DocumentRecord; directives: Directive[] }> {
-  return {
-    *[Symbol.iterator]() {
-      for (const input of inputs) {
-        const item = readInput(input, stdin);
-        if (item.kind === 'corpus') {
-          yield* Store.corpusItems(item.corpus);
-          continue;
-        }
-        yield parseDocument(item.text, {
-          file: item.name,
-          title: options.title ?? item.meta.title ?? null,
-          date: date ?? item.meta.date ?? null,
-          place: options.place ?? item.meta.place ?? null,
-          language: options.lang ?? item.meta.lang ?? null,
-          sourceUrl: options.sourceUrl ?? item.meta.sourceUrl ?? null,
-        });
-      }
-    },
-  };
+/** What one input adds: a parsed text, or every document of an exported corpus as it is. */
+function* inputItems(input: string, options: AddOptions, date: string | null, stdin: () => Uint8Array): Generator<{ document: DocumentRecord; directives: Directive[] }> {
+  const item = readInput(input, stdin);
+  if (item.kind === 'corpus') {
+    yield* Store.corpusItems(item.corpus);
+    return;
+  }
+  yield parseDocument(item.text, {
+    file: item.name,
+    title: options.title ?? item.meta.title ?? null,
+    date: date ?? item.meta.date ?? null,
+    place: options.place ?? item.meta.place ?? null,
+    language: options.lang ?? item.meta.lang ?? null,
+    sourceUrl: options.sourceUrl ?? item.meta.sourceUrl ?? null,
+  });
 }
 
 export async function runAdd(inputs: string[], options: AddOptions, globals: GlobalOptions): Promise<number> {
   const dir = targetFolder(globals, 'add');
-  let date: string | null = null;
-  if (options.date !== undefined) {
-    date = normalizeDate(options.date);
-    if (date === null) throw new UsageError(`--date: not a date: ${JSON.stringify(options.date)} (use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD)`);
-  }
+  const date = dateOption(options.date);
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const files = expandPaths(inputs);
   if (files.length > 1 && options.title !== undefined) throw new UsageError('--title names one text; give it when adding a single file (or use front matter)');
@@ -74,14 +64,12 @@ export async function runAdd(inputs: string[], options: AddOptions, globals: Glo
   let filesDone = 0;
   try {
     result = store.add(
-      {
-        *[Symbol.iterator]() {
-          for (const file of files) {
-            yield* parsedItems([file], options, date, stdin);
-            filesDone++;
-          }
-        },
-      },
+      (function* () {
+        for (const file of files) {
+          yield* inputItems(file, options, date, stdin);
+          filesDone++;
+        }
+      })(),
       (partial) => {
         const now = performance.now();
         if (now - lastDraw < 100) return;

@@ -1,4 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { normalizeDate } from '../../model/date.js';
 import { FORCES } from '../../vocab/forces.js';
 import { LANGUAGES, SORT_KEYS, type ColorMode } from '../../vocab/fields.js';
 
@@ -86,3 +88,11 @@ visible, except in JSON, which stays exact.`;
 
 export const EXIT_HELP = `
 Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error.`;
+
+/** `--date` of parse and add: any date the corpus can store, a year-less `--MM-DD` included. */
+export function dateOption(input: string | undefined): string | null {
+  if (input === undefined) return null;
+  const date = normalizeDate(input);
+  if (date === null) throw new UsageError(`--date: not a date: ${JSON.stringify(input)} (use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD)`);
+  return date;
+}

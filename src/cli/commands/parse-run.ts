@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { normalizeDate } from '../../model/date.js';
 import { UsageError } from '../../errors.js';
 import { decodeText, readTextFile } from '../../corpus/read-text.js';
 import type { Corpus } from '../../model/types.js';
@@ -7,15 +6,12 @@ import { buildCorpus, parseDocument, type ParsedDocument } from '../../parse/ind
 import { renderParseSummary } from '../../render/parse-summary.js';
 import { ndjsonChunks, prettyJsonChunks } from '../../render/json.js';
 import { out, readStdin, stdoutIsTTY, writeStream } from '../io.js';
+import { dateOption } from './options.js';
 import type { ParseCommandOptions } from './parse.js';
 
 export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
   if (options.json && options.ndjson) throw new UsageError('choose one of --json and --ndjson');
-  let date: string | null = null;
-  if (options.date !== undefined) {
-    date = normalizeDate(options.date);
-    if (date === null) throw new UsageError(`--date: not a date: ${JSON.stringify(options.date)} (use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD)`);
-  }
+  const date = dateOption(options.date);
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const parsed: ParsedDocument[] = [];
   for (const file of files) {

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../dist/parse/index.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const corpusDir = `${root}../shared/corpus/`;
+const corpusDir = `${root}eval/corpus/`;
 if (!existsSync(corpusDir)) {
-  console.log('parse: ../shared/corpus not found, skipped');
+  console.log('parse: eval/corpus not found, skipped');
   process.exit(0);
 }
 const files = ['en', 'zh'].flatMap((l) => readdirSync(corpusDir + l).filter((f) => f.endsWith('.txt')).map((f) => `${corpusDir}${l}/${f}`));

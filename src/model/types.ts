@@ -1,4 +1,5 @@
 import type { Force } from '../vocab/forces.js';
+import type { Signal } from '../vocab/signals.js';
 
 /** Bumped whenever the corpus JSON changes shape; loaders refuse other versions. */
 export const SCHEMA_VERSION = 1;
@@ -59,6 +60,10 @@ export interface Directive {
   /** 0-based paragraph and sentence (within the document) indices. */
   paragraph: number;
   sentence: number;
+  /** How sure the parser is that this is a directive, 0–1 (calibrated on the development set). */
+  confidence?: number;
+  /** The evidence that made it a directive (vocab/signals.ts), strongest first. */
+  signals?: Signal[];
 }
 
 export interface Corpus {

@@ -3,12 +3,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SHARED } from '../helpers/paths.js';
+import { EVAL, ROOT } from '../helpers/paths.js';
 import { expectOldOrNew, totals } from '../helpers/corpus.js';
 import { BIN, run } from '../helpers/run.js';
 
 const SEED = `${ROOT}data/guangdong-vocational-education-conference.txt`;
-const EN = `${SHARED}corpus/en`;
+const EN = `${EVAL}corpus/en`;
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'directives-corpus-'));
 
 function newCorpus(): string {

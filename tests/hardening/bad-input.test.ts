@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/corpus/store.js';
 import { validateCorpus } from '../../src/model/validate.js';
 import type { Corpus } from '../../src/model/types.js';
-import { ROOT, SHARED } from '../helpers/paths.js';
+import { EVAL, ROOT } from '../helpers/paths.js';
 import { BIN, run, type Run } from '../helpers/run.js';
 import { CSI, OSC52, tempDir } from './hostile.js';
 
@@ -47,7 +47,7 @@ function seedCorpus(): Corpus {
 
 /** Real sentences, repeated: the shared corpus's English texts. */
 function realText(): string {
-  const en = `${SHARED}corpus/en`;
+  const en = `${EVAL}corpus/en`;
   return readdirSync(en)
     .filter((name) => name.endsWith('.txt'))
     .sort()

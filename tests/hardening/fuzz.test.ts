@@ -12,7 +12,7 @@ import { buildCorpus, parseDocument, type ParsedDocument } from '../../src/parse
 import { candidateQuery, type Vocabulary } from '../../src/query/indexed.js';
 import { createSearch, parseQuery } from '../../src/query/search.js';
 import { corpus as fixture } from '../fixtures/load.js';
-import { ROOT, SHARED } from '../helpers/paths.js';
+import { EVAL, ROOT } from '../helpers/paths.js';
 import { HOSTILE, tempDir } from './hostile.js';
 
 /**
@@ -181,7 +181,7 @@ describe('search queries', () => {
     beforeAll(() => {
       const dir = join(tempDir('fuzz-store'), 'corpus');
       store = Store.open(dir, { create: true });
-      const zh = readFileSync(`${SHARED}corpus/zh/01_gwr2018_三大攻坚战.txt`, 'utf8');
+      const zh = readFileSync(`${EVAL}corpus/zh/01_gwr2018_三大攻坚战.txt`, 'utf8');
       const seed = readFileSync(`${ROOT}data/guangdong-vocational-education-conference.txt`, 'utf8');
       store.add([...Store.corpusItems(fixture as Corpus), parseDocument(seed), parseDocument(zh)]);
       vocabulary = { near: (word, budget) => store.nearWords(word, budget) };

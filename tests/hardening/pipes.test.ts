@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/model/types.js';
 import { syntheticCorpus } from '../fixtures/synthetic.js';
-import { ROOT, SHARED } from '../helpers/paths.js';
+import { EVAL, ROOT } from '../helpers/paths.js';
 import { expectOldOrNew, totals } from '../helpers/corpus.js';
 import { BIN, run } from '../helpers/run.js';
 import { tempDir } from './hostile.js';
@@ -72,7 +72,7 @@ describe('a reader that stops after one line', () => {
 
 describe('Ctrl-C during add', () => {
   const SEED = `${ROOT}data/guangdong-vocational-education-conference.txt`;
-  const EN = `${SHARED}corpus/en`;
+  const EN = `${EVAL}corpus/en`;
 
 
   it('leaves the corpus intact: integrity ok, the old state or the new', async () => {

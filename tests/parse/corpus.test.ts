@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
-import { SHARED } from '../helpers/paths.js';
+import { EVAL } from '../helpers/paths.js';
 
 const files = ['en', 'zh'].flatMap((lang) =>
-  readdirSync(`${SHARED}corpus/${lang}`)
+  readdirSync(`${EVAL}corpus/${lang}`)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => `${lang}/${f}`),
 );
@@ -15,7 +15,7 @@ describe('every document of shared/corpus', () => {
   });
 
   it.each(files)('%s parses with exact offsets and unique ids', (file) => {
-    const source = readFileSync(`${SHARED}corpus/${file}`, 'utf8');
+    const source = readFileSync(`${EVAL}corpus/${file}`, 'utf8');
     const { document, directives } = parseDocument(source, { file });
     expect(document.language).toBe(file.slice(0, 2));
     expect(directives.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/parse/index.js';
-import { ROOT, SHARED } from '../../helpers/paths.js';
+import { EVAL, ROOT } from '../../helpers/paths.js';
 
 interface GoldDirective {
   start: number;
@@ -15,7 +15,7 @@ interface GoldDirective {
 
 const source = readFileSync(`${ROOT}data/guangdong-vocational-education-conference.txt`, 'utf8');
 const gold = JSON.parse(
-  readFileSync(`${SHARED}eval/dev/gold/guangdong-vocational-education-conference.json`, 'utf8'),
+  readFileSync(`${EVAL}dev/gold/guangdong-vocational-education-conference.json`, 'utf8'),
 ) as { sha256: string; directives: GoldDirective[] };
 const { document, directives } = parseDocument(source, { file: 'guangdong-vocational-education-conference.txt' });
 

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chineseParser } from '../../../src/parse/zh/index.js';
+import { EVAL } from '../../helpers/paths.js';
 
-// /work/shared sits beside the repository: ../shared from its root
-const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/zh/', import.meta.url));
-const DEV = fileURLToPath(new URL('../../../../shared/eval/dev/docs/', import.meta.url));
+const CORPUS = `${EVAL}corpus/zh/`;
+const DEV = `${EVAL}dev/docs/`;
 
 describe('the Chinese corpus', () => {
   const files = readdirSync(CORPUS).filter((file) => file.endsWith('.txt'));

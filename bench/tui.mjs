@@ -208,8 +208,9 @@ try {
   writeFileSync(file, JSON.stringify(corpus));
 
   // The search alone, in process: the selector `search` and `browse` share.
-  const { createSelector } = await import('../dist/query/select.js');
-  const select = createSelector(corpus.directives, corpus.documents);
+  const { memoryReader } = await import('../dist/query/open.js');
+  const reader = memoryReader(corpus);
+  const select = (selection) => reader.select(selection);
   select({ query: 'warm', criteria: {} });
   const searchTimes = {};
   for (const query of ['m', 'mo', 'mor', 'mora', 'moral', "'moral", 'moral skills']) {

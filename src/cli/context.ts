@@ -8,7 +8,8 @@ import { colorLevel, type ColorLevel } from '../render/color.js';
 import type { Theme } from '../render/theme.js';
 import type { Force } from '../vocab/forces.js';
 import type { Language } from '../model/types.js';
-import type { OutputFormat, SortKey } from '../vocab/fields.js';
+import type { SortKey } from '../vocab/dimensions.js';
+import type { OutputFormat } from '../vocab/fields.js';
 import { stdoutIsTTY, terminalColumns } from './io.js';
 import type { FilterOptions, FormatOptions, GlobalOptions, SortCliOptions } from './commands/options.js';
 
@@ -72,6 +73,7 @@ export function criteriaFrom(options: FilterOptions): Criteria {
     since: options.since,
     until: options.until,
     lang: options.lang as Language | undefined,
+    minConfidence: options.minConfidence,
   });
 }
 

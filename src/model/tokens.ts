@@ -98,6 +98,27 @@ export function deletions(word: string): string[] {
   return [...out];
 }
 
+/** Every key that finds the vocabulary words within `budget` (1 or 2) edits of `word` (SymSpell). */
+export function typoKeys(word: string, budget: number): string[] {
+  if (budget <= 0) return [];
+  const keys = new Set<string>([word, ...deletions(word)]);
+  if (budget >= 2) for (const d of deletions(word)) for (const dd of deletions(d)) keys.add(dd);
+  return [...keys];
+}
+
+/** Whether a vocabulary word gets typo keys: Han bigrams, numbers and very long words match exactly. */
+export function takesTypoKeys(term: string): boolean {
+  return !isHanToken(term) && term.length <= MAX_TYPO_WORD && !/^\d+$/.test(term);
+}
+
+/** Of the words a typo-key lookup found, those really within `budget` edits of `word`, most frequent first. */
+export function nearestTerms(word: string, budget: number, found: Iterable<readonly [string, number]>): { term: string; docs: number }[] {
+  return [...found]
+    .filter(([term]) => term !== word && boundedDistance(word, term, budget) <= budget)
+    .map(([term, docs]) => ({ term, docs }))
+    .sort((a, b) => b.docs - a.docs);
+}
+
 /** What a directive is found by: its text, actions, addressee, themes and its document's title (the search keys). */
 export function searchableText(directive: { text: string; actions: readonly { verb: string; object: string }[]; addressee: string | null; themes: readonly string[] }, title: string | null): string {
   return [directive.text, ...directive.actions.map((a) => `${a.verb} ${a.object}`), directive.addressee ?? '', ...directive.themes, title ?? ''].join(' \n ');

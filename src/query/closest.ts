@@ -1,15 +1,4 @@
-/** Levenshtein distance, two rows at a time. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+import { boundedDistance } from '../model/tokens.js';
 
 /**
  * Ids worth suggesting for a mistyped one: those it is a prefix of (or that
@@ -22,7 +11,7 @@ export function closestIds(wanted: string, ids: readonly string[], max = 5): str
     .map((id) => {
       const lower = id.toLowerCase();
       const prefix = lower.startsWith(query) || query.startsWith(lower);
-      return { id, rank: prefix ? -1 : editDistance(query, lower) };
+      return { id, rank: prefix ? -1 : boundedDistance(query, lower, limit) };
     })
     .filter((c) => c.rank <= limit)
     .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id, 'en', { numeric: true }))

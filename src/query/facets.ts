@@ -1,46 +1,34 @@
-import type { Directive } from '../model/types.js';
-import type { FacetDimension } from '../vocab/fields.js';
+import type { FacetCount } from '../model/query.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
+import { dimension, type FacetDimension } from '../vocab/dimensions.js';
 import { FORCES } from '../vocab/forces.js';
 
-export interface FacetCount {
-  /** null counts directives that have no value (no reporting frame, no addressee, no theme). */
-  value: string | null;
-  count: number;
+export type { FacetCount } from '../model/query.js';
+
+/** Counts of each value of a dimension over directives held in memory, unordered. */
+export function countValues(directives: readonly Directive[], by: FacetDimension, docs: ReadonlyMap<string, DocumentMeta>): FacetCount[] {
+  const { values } = dimension(by);
+  const counts = new Map<string | null, number>();
+  for (const directive of directives) {
+    for (const value of values(directive, docs.get(directive.doc))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count }));
 }
 
-function valuesOf(directive: Directive, by: FacetDimension): Array<string | null> {
-  switch (by) {
-    case 'force':
-      return [directive.force];
-    case 'reporting':
-      return [directive.reporting];
-    case 'issuer':
-      return [directive.issuer];
-    case 'addressee':
-      return [directive.addressee];
-    case 'doc':
-      return [directive.doc];
-    case 'theme':
-      // A directive with two themes counts once under each.
-      return directive.themes.length ? [...new Set(directive.themes)] : [null];
-  }
+/** Most frequent first; ties alphabetical, the empty value last — whichever engine counted. */
+export function orderFacets(counts: readonly FacetCount[], top?: number): FacetCount[] {
+  const sorted = [...counts].sort((a, b) => {
+    if (b.count !== a.count) return b.count - a.count;
+    if (a.value === null) return 1;
+    if (b.value === null) return -1;
+    return a.value.localeCompare(b.value, 'en');
+  });
+  return top === undefined ? sorted : sorted.slice(0, top);
 }
 
 /** Counts, most frequent first; ties alphabetical, the empty value last. */
-export function facetCounts(directives: readonly Directive[], by: FacetDimension, top?: number): FacetCount[] {
-  const counts = new Map<string | null, number>();
-  for (const directive of directives) {
-    for (const value of valuesOf(directive, by)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  const sorted = [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => {
-      if (b.count !== a.count) return b.count - a.count;
-      if (a.value === null) return 1;
-      if (b.value === null) return -1;
-      return a.value.localeCompare(b.value, 'en');
-    });
-  return top === undefined ? sorted : sorted.slice(0, top);
+export function facetCounts(directives: readonly Directive[], by: FacetDimension, top?: number, docs: ReadonlyMap<string, DocumentMeta> = new Map()): FacetCount[] {
+  return orderFacets(countValues(directives, by, docs), top);
 }
 
 /** Directives per force, in the force table's order, forces with none left out. */
@@ -52,4 +40,3 @@ export function forceCounts(directives: readonly Directive[]): Record<string, nu
   }
   return counts;
 }
-

@@ -1,28 +1,17 @@
 import { UsageError } from '../errors.js';
 import { dateKey, normalizeDate } from '../model/date.js';
-import type { Directive, DocumentMeta, Language } from '../model/types.js';
-import { forcesAtLeast, type Force } from '../vocab/forces.js';
+import type { Criteria } from '../model/query.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
+import { DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
+import { forcesAtLeast } from '../vocab/forces.js';
 
-/** What `list`, `search` and `facets` (and the TUI) narrow directives by. All optional. */
-export interface Criteria {
-  /** Document id prefix, file name, or title substring. */
-  doc?: string;
-  forces?: Force[];
-  minForce?: Force;
-  reporting?: string;
-  issuer?: string;
-  addressee?: string;
-  theme?: string;
-  /** Normalised dates (see normalizeDate). */
-  since?: string;
-  until?: string;
-  lang?: Language;
-}
+export type { Criteria } from '../model/query.js';
 
 /** Raw strings as the command line gives them. */
-export interface CriteriaInput extends Omit<Criteria, 'since' | 'until'> {
+export interface CriteriaInput extends Omit<Criteria, 'since' | 'until' | 'minConfidence'> {
   since?: string;
   until?: string;
+  minConfidence?: string;
 }
 
 function parseDate(option: string, input: string | undefined): string | undefined {
@@ -34,12 +23,25 @@ function parseDate(option: string, input: string | undefined): string | undefine
   return date;
 }
 
-/** Validate user input into criteria; bad dates are usage errors (exit 2). */
+function parseConfidence(input: string | undefined): number | undefined {
+  if (input === undefined) return undefined;
+  const value = Number(input);
+  if (input.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new UsageError(`--min-confidence: expected a number from 0 to 1, got ${JSON.stringify(input)}`);
+  }
+  return value;
+}
+
+/** Validate user input into criteria; bad values are usage errors (exit 2). */
 export function toCriteria(input: CriteriaInput): Criteria {
   const since = parseDate('--since', input.since);
   const until = parseDate('--until', input.until);
   if (since && until && compareDates(since, until) > 0) throw new UsageError(`--since ${since} is after --until ${until}`);
-  return { ...input, since, until };
+  const minConfidence = parseConfidence(input.minConfidence);
+  const criteria: Criteria = { ...input, since, until, minConfidence };
+  // absent is absent: JSON.stringify-keyed caches and equality checks see no undefined members
+  for (const key of Object.keys(criteria) as (keyof Criteria)[]) if (criteria[key] === undefined) delete criteria[key];
+  return criteria;
 }
 
 /**
@@ -58,36 +60,59 @@ const contains = (value: string | null | undefined, needle: string): boolean =>
 
 export function documentMatches(doc: DocumentMeta, query: string): boolean {
   const q = query.toLowerCase();
-  return doc.id.toLowerCase().startsWith(q) || doc.file?.toLowerCase() === q || contains(doc.file, q) || contains(doc.title, q);
+  return doc.id.toLowerCase().startsWith(q) || contains(doc.file, q) || contains(doc.title, q);
+}
+
+type Test = (d: Directive, doc: DocumentMeta | undefined) => boolean;
+
+/** The test one dimension of the criteria imposes, or null when the criteria leave it open. */
+function testFor(dimension: Dimension, criteria: Criteria): Test | null {
+  switch (dimension.kind) {
+    case 'document': {
+      const { doc } = criteria;
+      return doc === undefined ? null : (_, document) => document !== undefined && documentMatches(document, doc);
+    }
+    case 'force': {
+      const { forces, minForce } = criteria;
+      const anyOf = forces !== undefined && forces.length > 0 ? new Set(forces) : null;
+      const atLeast = minForce !== undefined ? new Set(forcesAtLeast(minForce)) : null;
+      if (anyOf === null && atLeast === null) return null;
+      return (d) => (anyOf === null || anyOf.has(d.force)) && (atLeast === null || atLeast.has(d.force));
+    }
+    case 'text':
+    case 'list': {
+      const needle = criteria[dimension.key as 'reporting' | 'issuer' | 'addressee' | 'theme'];
+      return needle === undefined ? null : (d, doc) => dimension.values(d, doc).some((value) => contains(value, needle));
+    }
+    case 'language': {
+      const { lang } = criteria;
+      return lang === undefined ? null : (_, doc) => doc?.language === lang;
+    }
+    case 'date': {
+      // year and month are facets of the same date; only `date` carries the range
+      if (dimension.key !== 'date') return null;
+      const { since, until } = criteria;
+      if (since === undefined && until === undefined) return null;
+      // A document whose year is unknown cannot be placed in a date range, so a bound excludes it.
+      return (_, doc) => {
+        const key = dateKey(doc?.date ?? null);
+        return key !== null && (since === undefined || compareDates(key, since) >= 0) && (until === undefined || compareDates(key, until) <= 0);
+      };
+    }
+    case 'number': {
+      const { minConfidence } = criteria;
+      return minConfidence === undefined ? null : (d) => (d.confidence ?? 1) >= minConfidence;
+    }
+  }
 }
 
 /** Criteria → predicate over directives; `docs` resolves each directive's document. */
 export function matcher(criteria: Criteria, docs: ReadonlyMap<string, DocumentMeta>): (directive: Directive) => boolean {
-  const tests: Array<(d: Directive, doc: DocumentMeta | undefined) => boolean> = [];
-  const { doc, forces, minForce, reporting, issuer, addressee, theme, since, until, lang } = criteria;
-  if (doc !== undefined) tests.push((_, document) => document !== undefined && documentMatches(document, doc));
-  if (forces !== undefined && forces.length > 0) tests.push((d) => forces.includes(d.force));
-  if (minForce !== undefined) {
-    const allowed = forcesAtLeast(minForce);
-    tests.push((d) => allowed.includes(d.force));
-  }
-  if (reporting !== undefined) tests.push((d) => contains(d.reporting, reporting));
-  if (issuer !== undefined) tests.push((d) => contains(d.issuer, issuer));
-  if (addressee !== undefined) tests.push((d) => contains(d.addressee, addressee));
-  if (theme !== undefined) tests.push((d) => d.themes.some((t) => contains(t, theme)));
-  if (lang !== undefined) tests.push((_, document) => document?.language === lang);
-  // A document whose year is unknown cannot be placed in a date range, so a bound excludes it.
-  if (since !== undefined) tests.push((_, document) => inRange(document, (key) => compareDates(key, since) >= 0));
-  if (until !== undefined) tests.push((_, document) => inRange(document, (key) => compareDates(key, until) <= 0));
+  const tests = DIMENSIONS.map((dimension) => testFor(dimension, criteria)).filter((test): test is Test => test !== null);
   return (d) => {
     const document = docs.get(d.doc);
     return tests.every((test) => test(d, document));
   };
-}
-
-function inRange(doc: DocumentMeta | undefined, test: (key: string) => boolean): boolean {
-  const key = dateKey(doc?.date ?? null);
-  return key !== null && test(key);
 }
 
 export function indexDocuments<T extends DocumentMeta>(documents: readonly T[]): Map<string, T> {

@@ -1,3 +1,4 @@
+import type { Alternative, CandidatePlan, Vocabulary, WordOptions } from '../model/query.js';
 import { parseQuery, type Term } from './search.js';
 import { indexTokens, isHanToken, typoBudget } from '../model/tokens.js';
 
@@ -9,11 +10,6 @@ import { indexTokens, isHanToken, typoBudget } from '../model/tokens.js';
  * million directives as at a thousand.
  */
 
-/** What the index offers: the vocabulary words within a number of typos of a word. */
-export interface Vocabulary {
-  near(word: string, budget: number): { term: string; docs: number }[];
-}
-
 /**
  * How many candidates fuse.js ranks per search, from either index. The index
  * orders them (bm25 in SQLite, idf and length in memory), so the best fuzzy
@@ -24,27 +20,6 @@ export const CANDIDATES = 100;
 
 /** How many vocabulary words one query word may stand for. */
 const MAX_EXPANSIONS = 12;
-
-/** What one query word may match in the index: these words exactly, or words starting with these prefixes. */
-export interface WordOptions {
-  words: string[];
-  prefixes: string[];
-}
-
-/** One way a query term can hold: its words all present ('and'), or any of them ('or'). */
-export interface Alternative {
-  join: 'and' | 'or';
-  options: WordOptions[];
-}
-
-/**
- * The boolean shape of a candidate search, independent of the index that runs
- * it: every clause must hold, and a clause holds when any alternative does.
- * The SQLite store renders it as an FTS5 MATCH; the in-memory index evaluates it.
- */
-export interface CandidatePlan {
-  clauses: Alternative[][];
-}
 
 /** One query word: itself (and words it starts, when long enough), and the words within its typo budget. */
 function wordOptions(token: string, vocabulary: Vocabulary, mode: 'fuzzy' | 'prefix' | 'whole'): WordOptions {
@@ -84,22 +59,4 @@ export function candidatePlan(query: string, vocabulary: Vocabulary): CandidateP
     clauses.push(alternatives as Alternative[]);
   }
   return clauses.length === 0 ? null : { clauses };
-}
-
-const quote = (token: string): string => `"${token.replace(/"/g, '""')}"`;
-
-/** The plan as an FTS5 MATCH expression. */
-export function toFtsMatch(plan: CandidatePlan): string {
-  const word = (o: WordOptions): string => {
-    const parts = [...o.prefixes.map((p) => `${quote(p)} *`), ...o.words.map(quote)];
-    return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
-  };
-  const alt = (a: Alternative): string => (a.options.length === 1 ? word(a.options[0]!) : `(${a.options.map(word).join(a.join === 'or' ? ' OR ' : ' AND ')})`);
-  return plan.clauses.map((c) => (c.length === 1 ? alt(c[0]!) : `(${c.map(alt).join(' OR ')})`)).join(' AND ');
-}
-
-/** An FTS5 MATCH expression for the query, or null (see candidatePlan). */
-export function candidateQuery(query: string, vocabulary: Vocabulary): string | null {
-  const plan = candidatePlan(query, vocabulary);
-  return plan === null ? null : toFtsMatch(plan);
 }

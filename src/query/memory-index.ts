@@ -1,5 +1,5 @@
-import type { Alternative, CandidatePlan, Vocabulary, WordOptions } from './indexed.js';
-import { boundedDistance, deletions, indexTokens, isHanToken, MAX_TYPO_WORD } from '../model/tokens.js';
+import type { Alternative, CandidatePlan, Vocabulary, WordOptions } from '../model/query.js';
+import { deletions, indexTokens, nearestTerms, takesTypoKeys, typoKeys } from '../model/tokens.js';
 
 /**
  * An inverted index over directives held in memory: the same candidate
@@ -50,7 +50,7 @@ export class MemoryIndex implements Vocabulary {
     if (this.deletesByKey) return this.deletesByKey;
     const map = new Map<string, string[]>();
     for (const term of this.sortedTerms) {
-      if (isHanToken(term) || term.length > MAX_TYPO_WORD || /^\d+$/.test(term)) continue;
+      if (!takesTypoKeys(term)) continue;
       for (const key of deletions(term)) {
         const list = map.get(key);
         if (list) list.push(term);
@@ -62,19 +62,13 @@ export class MemoryIndex implements Vocabulary {
   }
 
   near(word: string, budget: number): { term: string; docs: number }[] {
-    if (budget <= 0) return [];
-    const keys = new Set<string>([word, ...deletions(word)]);
-    if (budget >= 2) for (const d of deletions(word)) for (const dd of deletions(d)) keys.add(dd);
     const deletes = this.deletes();
-    const found = new Set<string>();
-    for (const key of keys) {
-      for (const term of deletes.get(key) ?? []) found.add(term);
-      if (this.postings.has(key)) found.add(key);
+    const found = new Map<string, number>();
+    for (const key of typoKeys(word, budget)) {
+      for (const term of deletes.get(key) ?? []) found.set(term, this.postings.get(term)!.length);
+      if (this.postings.has(key)) found.set(key, this.postings.get(key)!.length);
     }
-    return [...found]
-      .filter((term) => term !== word && boundedDistance(word, term, budget) <= budget)
-      .map((term) => ({ term, docs: this.postings.get(term)!.length }))
-      .sort((a, b) => b.docs - a.docs);
+    return nearestTerms(word, budget, found);
   }
 
   /** Terms starting with `prefix`, by binary search over the sorted vocabulary. */

@@ -1,29 +1,35 @@
-import type { Corpus, Directive, DocumentMeta, DocumentRecord } from '../model/types.js';
-import type { FacetDimension } from '../vocab/fields.js';
+import type { Criteria, FacetCount, SortOptions } from '../model/query.js';
+import type { Directive, DocumentMeta, DocumentRecord } from '../model/types.js';
+import type { FacetDimension } from '../vocab/dimensions.js';
+import type { Backend } from './backend.js';
 import { closestIds } from './closest.js';
-import { facetCounts, forceCounts, type FacetCount } from './facets.js';
-import { filterDirectives, indexDocuments, matcher, type Criteria } from './filter.js';
-import { CANDIDATES, candidatePlan } from './indexed.js';
-import { MemoryIndex } from './memory-index.js';
-import { searchableText } from '../model/tokens.js';
-import { createSearch, type SearchHit } from './search.js';
-import { createSelector, type Selection } from './select.js';
-import { sortRanked, type SortOptions } from './sort.js';
+import { orderFacets } from './facets.js';
+import { candidatePlan, CANDIDATES } from './indexed.js';
+import { createSearch, type SearchHit, type SearchOptions } from './search.js';
+import { sortRanked } from './sort.js';
+
+/** One question to the corpus: a search query narrowed by criteria, in an order. */
+export interface Selection {
+  /** fzf-style query (see parseQuery); blank matches every directive the criteria keep. */
+  query: string;
+  criteria: Criteria;
+  search?: SearchOptions;
+  /** Default: best score first, ties in document order. */
+  sort?: SortOptions;
+}
 
 /**
- * What the browse commands and the TUI ask of a corpus, whichever way it is
- * stored: a JSON file held in memory, or a SQLite corpus folder that answers
- * from its indexes without loading everything (issue 5).
+ * What the browse commands and the TUI ask of a corpus, whichever engine
+ * holds it. Built once, over any Backend, by createReader.
  */
 export interface CorpusReader {
-  readonly kind: 'json' | 'store';
+  /** What the first search costs (see Backend.warmUp). */
+  readonly warmUp: Backend['warmUp'];
   /** Documents in corpus order, without their source texts. */
   documents(): DocumentMeta[];
-  /** Just the documents these directives belong to (a store reads no others), in corpus order. */
+  /** Just the documents these directives belong to, by id. */
   documentsOf(directives: readonly Directive[]): Map<string, DocumentMeta>;
-  /** Directives per force for each document id. */
   forceCountsByDocument(): Map<string, Record<string, number>>;
-  /** One document with its source text. */
   document(id: string): DocumentRecord | null;
   directive(id: string): Directive | null;
   closestIds(id: string): string[];
@@ -32,61 +38,75 @@ export interface CorpusReader {
   select(selection: Selection): SearchHit[];
   facets(by: FacetDimension, criteria: Criteria, top?: number): FacetCount[];
   count(criteria: Criteria): number;
+  /** The whole corpus, read as one snapshot (see Backend.snapshot). */
+  snapshot: Backend['snapshot'];
   close(): void;
 }
 
-/**
- * Above this many directives a corpus held in memory searches through an
- * inverted index (built on the first search) instead of a full fuse.js scan,
- * which costs about 0.1 ms per directive.
- */
-export const MEMORY_INDEX_THRESHOLD = 5000;
+/** A blank query (the TUI before you type) lists the filtered directives in order, this many at most. */
+export const BLANK_QUERY_ROWS = 10_000;
 
-/** A corpus JSON held in memory: filters and facets scan; big corpora search through an index. */
-export function memoryReader(corpus: Corpus, options: { indexAbove?: number } = {}): CorpusReader {
-  const docs = indexDocuments(corpus.documents);
-  const metas: DocumentMeta[] = corpus.documents.map(({ source: _source, ...meta }) => meta);
-  const metaById = indexDocuments(metas);
-  const byId = new Map(corpus.directives.map((d) => [d.id, d]));
-  const fullScan = createSelector(corpus.directives, metas);
-  const useIndex = corpus.directives.length > (options.indexAbove ?? MEMORY_INDEX_THRESHOLD);
-  let index: MemoryIndex | null = null;
-  const select = (selection: Selection): SearchHit[] => {
+/**
+ * Up to this many directives (after filtering) fuse.js ranks every one of
+ * them — about 0.1 ms a directive — so small corpora find every fuzzy match;
+ * above it an engine's index narrows them to the best few hundred first.
+ */
+export const FULL_SCAN_LIMIT = 5000;
+
+export interface ReaderOptions {
+  /** How many candidates fuse.js ranks when an index narrows them (default CANDIDATES). */
+  candidates?: number;
+  /** See FULL_SCAN_LIMIT; 0 always goes through the index (tests compare both paths). */
+  fullScanLimit?: number;
+}
+
+/**
+ * The one select: plan → candidates → rank → sort, written once for every
+ * engine, so `search` gives the same results from a corpus JSON, a corpus
+ * folder or a server.
+ */
+export function createReader(backend: Backend, options: ReaderOptions = {}): CorpusReader {
+  const fullScanLimit = options.fullScanLimit ?? FULL_SCAN_LIMIT;
+  let allDocuments: DocumentMeta[] | null = null;
+  const documents = (): DocumentMeta[] => (allDocuments ??= backend.documents());
+  const documentsOf = (directives: readonly Directive[]): DocumentMeta[] => backend.documentsById(directives.map((d) => d.doc));
+
+  function candidates({ query, criteria, search = {}, sort = {} }: Selection): Directive[] {
+    if (backend.count(criteria) <= fullScanLimit) return backend.rows(criteria, {});
+    const limit = Math.max(options.candidates ?? CANDIDATES, (sort.limit ?? 0) * 5);
+    const needle = query.trim();
+    if (search.exact) return backend.scan(criteria, needle === '' ? null : needle, limit);
+    const plan = candidatePlan(query, backend.vocabulary);
+    return plan === null ? backend.scan(criteria, null, limit) : backend.candidates(plan, criteria, limit);
+  }
+
+  function select(selection: Selection): SearchHit[] {
     const { query, criteria, search = {}, sort = {} } = selection;
-    if (!useIndex || search.exact || query.trim() === '') return fullScan(selection);
-    index ??= new MemoryIndex(corpus.directives.map((d) => searchableText(d, metaById.get(d.doc)?.title ?? null)));
-    const plan = candidatePlan(query, index);
-    if (plan === null) return fullScan(selection);
-    const keep = matcher(criteria, metaById);
-    const picked = index.candidates(plan, Math.max(CANDIDATES, (sort.limit ?? 0) * 5), (i) => keep(corpus.directives[i]!));
-    const hits = createSearch(picked.map((i) => corpus.directives[i]!), metas)(query, search);
-    return sortRanked(hits, metas, { ...sort, key: sort.key ?? 'score' });
-  };
+    if (query.trim() === '' && !search.exact) {
+      // nothing to rank: the filtered directives in order, as many as a screen can use
+      const order = { ...sort, key: sort.key === 'score' ? 'doc' : sort.key, limit: sort.limit ?? BLANK_QUERY_ROWS } as const;
+      return backend.rows(criteria, order).map((directive) => ({ directive, score: 0, matches: [] }));
+    }
+    const found = candidates(selection);
+    // only the candidates' documents are read: their titles are searched and their dates sort
+    const docs = documentsOf(found);
+    const hits = createSearch(found, docs)(query, search);
+    return sortRanked(hits, docs, { ...sort, key: sort.key ?? 'score' });
+  }
+
   return {
-    kind: 'json',
-    documents: () => metas,
-    documentsOf: () => metaById,
-    forceCountsByDocument: () => {
-      const grouped = new Map<string, Directive[]>();
-      for (const d of corpus.directives) {
-        const list = grouped.get(d.doc);
-        if (list) list.push(d);
-        else grouped.set(d.doc, [d]);
-      }
-      return new Map(metas.map((doc) => [doc.id, forceCounts(grouped.get(doc.id) ?? [])]));
-    },
-    document: (id) => docs.get(id) ?? null,
-    directive: (id) => byId.get(id) ?? null,
-    closestIds: (id) => closestIds(id, corpus.directives.map((d) => d.id)),
-    list: (criteria, sort = {}) =>
-      sortRanked(
-        filterDirectives(corpus.directives, docs, criteria).map((directive) => ({ directive })),
-        metas,
-        sort,
-      ).map((row) => row.directive),
+    warmUp: backend.warmUp,
+    documents,
+    documentsOf: (directives) => new Map(documentsOf(directives).map((doc) => [doc.id, doc])),
+    forceCountsByDocument: () => backend.forceCountsByDocument(),
+    document: (id) => backend.document(id),
+    directive: (id) => backend.directive(id),
+    closestIds: (id) => closestIds(id, backend.idsNear(id)),
+    list: (criteria, sort = {}) => backend.rows(criteria, sort),
     select,
-    facets: (by, criteria, top) => facetCounts(filterDirectives(corpus.directives, docs, criteria), by, top),
-    count: (criteria) => filterDirectives(corpus.directives, docs, criteria).length,
-    close: () => undefined,
+    facets: (by, criteria, top) => orderFacets(backend.facet(by, criteria), top),
+    count: (criteria) => backend.count(criteria),
+    snapshot: (read) => backend.snapshot(read),
+    close: () => backend.close(),
   };
 }

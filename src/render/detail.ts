@@ -1,5 +1,4 @@
 import type { Directive, DocumentRecord } from '../model/types.js';
-import { sanitize } from './sanitize.js';
 import { padEnd, paintSegments, toSegments, wrapSegments, type Segment } from './text.js';
 import type { Theme } from './theme.js';
 
@@ -15,7 +14,7 @@ export function paragraphAround(source: string, start: number, end: number): { s
 
 export interface DetailView {
   theme: Theme;
-  /** Wrap the paragraph to this many columns; null leaves lines whole (piped output). */
+  /** Wrap to this many columns; null leaves lines whole (piped output). */
   wrap: number | null;
 }
 
@@ -23,37 +22,38 @@ const INDENT = '  ';
 const LABEL_WIDTH = 10;
 
 /**
- * `show`: the directive's text highlighted inside its paragraph, then every
- * field and its document's metadata. Without colour the highlight is marked
- * with » « so it survives a pipe.
+ * One directive in full — its text highlighted inside its paragraph, then
+ * every field and its document — as lines. `show` prints them; the browser's
+ * detail pane draws the very same lines at its width (issue 11: one view).
+ * Without colour the highlight is marked with » « so it survives a pipe.
  */
-export function renderDetail(directive: Directive, doc: DocumentRecord | undefined, view: DetailView): string {
+export function detailLines(directive: Directive, doc: DocumentRecord | undefined, view: DetailView): string[] {
   const { theme } = view;
+  const wrap = (segments: Segment[], width: number): Segment[][] => (view.wrap === null ? [segments] : wrapSegments(segments, Math.max(8, width)));
   const lines: string[] = [];
-  const none = theme.dim('—');
-  const field = (label: string, text: string | null | undefined): void => {
-    lines.push(`${theme.label(padEnd(label, LABEL_WIDTH))}${text === null || text === undefined || text === '' ? none : sanitize(text)}`);
-  };
-  const extra = (text: string): void => {
-    lines.push(`${' '.repeat(LABEL_WIDTH)}${text}`);
+  /** A label and its value, continuation lines indented under the value. */
+  const field = (label: string, value: string | null | undefined, paint: (text: string) => string = (text) => text): void => {
+    if (value === null || value === undefined || value === '') {
+      lines.push(`${theme.label(padEnd(label, LABEL_WIDTH))}${theme.dim('—')}`);
+      return;
+    }
+    wrap(toSegments(value), (view.wrap ?? 0) - LABEL_WIDTH).forEach((line, i) => {
+      const head = i === 0 ? theme.label(padEnd(label, LABEL_WIDTH)) : ' '.repeat(LABEL_WIDTH);
+      lines.push(head + paint(paintSegments(line, theme.match)));
+    });
   };
 
   // ids come from the corpus file too, which may be anyone's
-  lines.push(`${theme.id(sanitize(directive.id))}  ${theme.force(directive.force, directive.force)}`);
-  lines.push('');
+  lines.push(`${paintSegments(toSegments(directive.id), theme.id)}  ${theme.force(directive.force, directive.force)}`, '');
+  let segments: Segment[];
   if (doc) {
     const paragraph = paragraphAround(doc.source, directive.start, directive.end);
-    const raw = doc.source.slice(paragraph.start, paragraph.end);
-    const range: [number, number] = [directive.start - paragraph.start, directive.end - paragraph.start];
-    let segments: Segment[] = toSegments(raw, [range]);
-    if (!theme.color) {
-      segments = segments.map((s) => (s.mark ? { text: `»${s.text}«` } : s));
-    }
-    const wrapped = view.wrap === null ? [segments] : wrapSegments(segments, Math.max(20, view.wrap - INDENT.length));
-    for (const line of wrapped) lines.push(INDENT + paintSegments(line, theme.match));
+    segments = toSegments(doc.source.slice(paragraph.start, paragraph.end), [[directive.start - paragraph.start, directive.end - paragraph.start]]);
+    if (!theme.color) segments = segments.map((s) => (s.mark ? { text: `»${s.text}«` } : s));
   } else {
-    lines.push(INDENT + sanitize(directive.text));
+    segments = toSegments(directive.text);
   }
+  for (const line of wrap(segments, (view.wrap ?? 0) - INDENT.length)) lines.push(INDENT + paintSegments(line, theme.match));
   lines.push('');
 
   field('force', directive.force);
@@ -62,23 +62,24 @@ export function renderDetail(directive: Directive, doc: DocumentRecord | undefin
   field('issuer', directive.issuer);
   field('addressee', directive.addressee);
   if (directive.actions.length === 0) field('actions', null);
-  directive.actions.forEach((action, i) => {
-    const text = `${i + 1}. ${sanitize(action.verb)} ${theme.dim('→')} ${sanitize(action.object)}`;
-    if (i === 0) lines.push(`${theme.label(padEnd('actions', LABEL_WIDTH))}${text}`);
-    else extra(text);
-  });
+  directive.actions.forEach((action, i) => field(i === 0 ? 'actions' : '', `${i + 1}. ${action.verb} → ${action.object}`));
   field('purpose', directive.purpose);
   field('themes', directive.themes.join(', '));
+  if (directive.confidence !== undefined) {
+    field('confidence', `${directive.confidence.toFixed(2)}${directive.signals?.length ? ` (${directive.signals.join(', ')})` : ''}`);
+  }
   if (doc) {
-    lines.push(`${theme.label(padEnd('document', LABEL_WIDTH))}${theme.id(sanitize(doc.id))}  ${sanitize(doc.title ?? doc.file ?? '(untitled)')}`);
-    const facts = [doc.date, doc.place, doc.language, doc.file].filter((f): f is string => Boolean(f)).map((f) => sanitize(f));
-    if (facts.length) extra(facts.join(' · '));
-    for (const p of doc.participants) {
-      extra(theme.dim(sanitize(`${p.name}${p.role ? ` (${p.role})` : ''}`)));
-    }
+    field('document', `${doc.id}  ${doc.title ?? doc.file ?? '(untitled)'}`);
+    field('', [doc.date, doc.place, doc.language, doc.file].filter((f): f is string => Boolean(f)).join(' · ') || null, theme.dim);
+    for (const p of doc.participants) field('', `${p.name}${p.role ? ` (${p.role})` : ''}`, theme.dim);
   } else {
     field('document', directive.doc);
   }
-  field('offsets', `${directive.start}–${directive.end} (paragraph ${directive.paragraph + 1}, sentence ${directive.sentence + 1})`);
-  return lines.join('\n');
+  field('offsets', `${directive.start}–${directive.end} (paragraph ${directive.paragraph + 1}, sentence ${directive.sentence + 1})`, theme.dim);
+  return lines;
+}
+
+/** `show`: the detail lines as one text. */
+export function renderDetail(directive: Directive, doc: DocumentRecord | undefined, view: DetailView): string {
+  return detailLines(directive, doc, view).join('\n');
 }

@@ -36,6 +36,10 @@ export function directiveFieldValue(field: DirectiveField, d: Directive, doc: Do
       return d.actions.map((a) => ({ verb: a.verb, object: a.object }));
     case 'themes':
       return [...d.themes];
+    case 'confidence':
+      return d.confidence ?? null;
+    case 'signals':
+      return d.signals ? [...d.signals] : [];
     default:
       return d[field];
   }

@@ -10,7 +10,8 @@ import { osc52 } from './clipboard.js';
 import { isForce } from '../vocab/forces.js';
 import { DIMENSION_LABEL, describeCriteria, facetRows, type FacetRow } from './facets.js';
 import { HELP_LINES } from './help.js';
-import { detailLines, fit, fitSpans, idWidth, listRow, type Span } from './lines.js';
+import { detailLines } from '../render/detail.js';
+import { fit, fitSpans, idWidth, listRow, type Span } from './lines.js';
 import { clamp, initialState, reduce, windowTop, type View } from './state.js';
 
 /**
@@ -151,7 +152,7 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
   const top = windowTop(state.top, selected, listHeight, count);
   const current = hits[selected];
   const detail = useMemo(
-    () => (current ? detailLines(current.directive, document(current.directive.doc) ?? undefined, detailWidth - 1, theme) : []),
+    () => (current ? detailLines(current.directive, document(current.directive.doc) ?? undefined, { theme, wrap: Math.max(12, detailWidth - 1) }) : []),
     [current, document, detailWidth, theme],
   );
   const scroll = clamp(state.detailScroll, 0, Math.max(0, detail.length - detailHeight));

@@ -1,19 +1,14 @@
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { facetCounts } from '../query/facets.js';
 import type { Criteria } from '../query/filter.js';
+import { dimension, type FacetDimension } from '../vocab/dimensions.js';
 import { FORCES, type Force } from '../vocab/forces.js';
 
-/** What the facet picker (`f`) narrows by, in the order it lists them (issue 4). */
-export const PICKER_DIMENSIONS = ['force', 'reporting', 'issuer', 'doc', 'theme'] as const;
+/** What the facet picker (`f`) narrows by, in the order it lists them (issue 4); labels from the dimension table. */
+export const PICKER_DIMENSIONS = ['force', 'reporting', 'issuer', 'doc', 'theme', 'addressee', 'lang'] as const satisfies readonly FacetDimension[];
 export type PickerDimension = (typeof PICKER_DIMENSIONS)[number];
 
-export const DIMENSION_LABEL: Record<PickerDimension, string> = {
-  force: 'force',
-  reporting: 'reporting',
-  issuer: 'issuer',
-  doc: 'document',
-  theme: 'theme',
-};
+export const DIMENSION_LABEL = Object.fromEntries(PICKER_DIMENSIONS.map((key) => [key, dimension(key).label])) as Record<PickerDimension, string>;
 
 /** A long tail (thousands of issuers in a big corpus) is no use in a picker: the most frequent values, plus any chosen one. */
 export const VALUES_PER_DIMENSION = 20;
@@ -26,14 +21,8 @@ export function isActive(criteria: Criteria, dimension: PickerDimension, value: 
   switch (dimension) {
     case 'force':
       return criteria.forces?.includes(value as Force) ?? false;
-    case 'reporting':
-      return criteria.reporting === value;
-    case 'issuer':
-      return criteria.issuer === value;
-    case 'doc':
-      return criteria.doc === value;
-    case 'theme':
-      return criteria.theme === value;
+    default:
+      return criteria[dimension] === value;
   }
 }
 
@@ -49,8 +38,7 @@ export function toggleFacet(criteria: Criteria, dimension: PickerDimension, valu
     const ordered = FORCES.filter((force) => next.includes(force));
     return { ...criteria, forces: ordered.length > 0 ? ordered : undefined };
   }
-  const current = dimension === 'doc' ? criteria.doc : criteria[dimension];
-  return { ...criteria, [dimension]: current === value ? undefined : value };
+  return { ...criteria, [dimension]: criteria[dimension] === value ? undefined : value };
 }
 
 /**
@@ -63,14 +51,14 @@ export function facetRows(directives: readonly Directive[], criteria: Criteria, 
   const rows: FacetRow[] = [];
   for (const dimension of PICKER_DIMENSIONS) {
     rows.push({ kind: 'heading', dimension });
-    const counts = facetCounts(directives, dimension).filter((c): c is { value: string; count: number } => c.value !== null);
+    const counts = facetCounts(directives, dimension, undefined, docs).filter((c): c is { value: string; count: number } => c.value !== null);
     const values =
       dimension === 'force'
         ? FORCES.map((force) => ({ value: force as string, count: counts.find((c) => c.value === force)?.count ?? 0 }))
         : counts.slice(0, VALUES_PER_DIMENSION);
     for (const { value, count } of values) rows.push(valueRow(dimension, value, count, criteria, docs));
     // A chosen value stays visible (and can be unchosen) even when it counts nothing here.
-    const chosen = dimension === 'force' ? [] : [dimension === 'doc' ? criteria.doc : criteria[dimension]];
+    const chosen = dimension === 'force' ? [] : [criteria[dimension]];
     for (const value of chosen) {
       if (value !== undefined && !values.some((v) => v.value === value)) rows.push(valueRow(dimension, value, counts.find((c) => c.value === value)?.count ?? 0, criteria, docs));
     }
@@ -100,5 +88,6 @@ export function describeCriteria(criteria: Criteria): string {
   add('since', criteria.since);
   add('until', criteria.until);
   add('lang', criteria.lang);
+  add('min-confidence', criteria.minConfidence?.toString());
   return parts.join(' · ');
 }

@@ -24,6 +24,8 @@ export const DIRECTIVE_FIELDS = [
   'date',
   'title',
   'lang',
+  'confidence',
+  'signals',
 ] as const;
 
 export const SEARCH_FIELDS = [...DIRECTIVE_FIELDS, 'score', 'matches'] as const;
@@ -51,14 +53,6 @@ export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 export const DEFAULT_DIRECTIVE_COLUMNS = ['id', 'force', 'reporting', 'addressee', 'text'] as const satisfies readonly DirectiveField[];
 export const DEFAULT_SEARCH_COLUMNS = ['id', 'score', 'force', 'addressee', 'text'] as const satisfies readonly SearchField[];
 export const DEFAULT_DOCUMENT_COLUMNS = ['id', 'date', 'directives', 'place', 'title', 'participants'] as const satisfies readonly DocumentField[];
-
-/** Keys `--sort` accepts; `score` only means something for `search`. */
-export const SORT_KEYS = ['doc', 'force', 'date', 'reporting', 'issuer', 'addressee', 'score'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-/** Dimensions `facets --by` counts. */
-export const FACET_DIMENSIONS = ['force', 'reporting', 'issuer', 'addressee', 'theme', 'doc'] as const;
-export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
 
 export const OUTPUT_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -5,11 +5,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { Store } from '../../src/corpus/store.js';
+import { corpusItems } from '../../src/model/write.js';
 import { STORE_FILE } from '../../src/corpus/layout.js';
 import type { Corpus } from '../../src/model/types.js';
 import { validateCorpus } from '../../src/model/validate.js';
 import { buildCorpus, parseDocument, type ParsedDocument } from '../../src/parse/index.js';
-import { candidateQuery, type Vocabulary } from '../../src/query/indexed.js';
+import { toFtsMatch } from '../../src/corpus/sqlite/where.js';
+import type { Vocabulary } from '../../src/model/query.js';
+import { candidatePlan } from '../../src/query/indexed.js';
 import { createSearch, parseQuery } from '../../src/query/search.js';
 import { corpus as fixture } from '../fixtures/load.js';
 import { EVAL, ROOT } from '../helpers/paths.js';
@@ -183,8 +186,8 @@ describe('search queries', () => {
       store = Store.open(dir, { create: true });
       const zh = readFileSync(`${EVAL}corpus/zh/01_gwr2018_三大攻坚战.txt`, 'utf8');
       const seed = readFileSync(`${ROOT}data/guangdong-vocational-education-conference.txt`, 'utf8');
-      store.add([...Store.corpusItems(fixture as Corpus), parseDocument(seed), parseDocument(zh)]);
-      vocabulary = { near: (word, budget) => store.nearWords(word, budget) };
+      store.add([...corpusItems(fixture as Corpus), parseDocument(seed), parseDocument(zh)]);
+      vocabulary = { near: (word, budget) => store.reads.nearWords(word, budget) };
       // the raw database, so that a MATCH SQLite cannot parse fails here instead of falling back to a scan
       db = new Database(join(dir, STORE_FILE), { readonly: true });
       terms = db.prepare('SELECT term FROM vocab ORDER BY term').pluck().all() as string[];
@@ -211,12 +214,13 @@ describe('search queries', () => {
             .join(joiner),
         );
 
-    it('candidateQuery builds FTS5 expressions SQLite accepts', () => {
+    it('candidate plans render as FTS5 expressions SQLite accepts', () => {
       const match = db.prepare('SELECT count(*) FROM fts WHERE fts MATCH ?').pluck();
       fc.assert(
         fc.property(fc.oneof(query, indexedQuery()), (q) => {
-          const expression = candidateQuery(q, vocabulary);
-          if (expression === null) return;
+          const plan = candidatePlan(q, vocabulary);
+          if (plan === null) return;
+          const expression = toFtsMatch(plan);
           expect(() => match.get(expression), expression).not.toThrow();
         }),
         options,

@@ -11,7 +11,7 @@ export interface Totals {
 export function totals(dir: string): Totals {
   const store = Store.open(dir, { readonly: true });
   try {
-    return { ...store.totals(), integrity: store.integrityCheck() };
+    return { ...store.reads.totals(), integrity: store.reads.integrityCheck() };
   } finally {
     store.close();
   }
@@ -32,7 +32,7 @@ export function expectOldOrNew(dir: string, old: Totals, added: number, keep: st
   }
   expect(now.documents).toBe(old.documents + added);
   const store = Store.open(dir);
-  store.remove(store.documents().filter((d) => !d.id.startsWith(keep)).map((d) => d.id));
+  store.remove(store.reads.documents().filter((d) => !d.id.startsWith(keep)).map((d) => d.id));
   store.close();
   return 'new';
 }

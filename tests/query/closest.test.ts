@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestIds, editDistance } from '../../src/query/closest.js';
+import { closestIds } from '../../src/query/closest.js';
 
 const IDS = ['4192be01-1', '4192be01-2', '4192be01-10', 'aa11bb22-1'];
 
@@ -11,10 +11,5 @@ describe('closestIds', () => {
   ])('%s', (_, wanted, expected) => {
     expect(closestIds(wanted, IDS).slice(0, expected.length)).toEqual(expected);
     if (expected.length === 0) expect(closestIds(wanted, IDS)).toEqual([]);
-  });
-
-  it('edit distance', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
   });
 });

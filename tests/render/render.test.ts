@@ -117,8 +117,10 @@ describe('renderDetail', () => {
       actions   1. finish → dredging
       purpose   —
       themes    flood control
-      document  aa11bb22  State Council executive meeting on water conservancy
-                2022-03-15 · Beijing · en · state-council-water.txt
+      document  aa11bb22  State Council executive meeting on water
+                conservancy
+                2022-03-15 · Beijing · en ·
+                state-council-water.txt
                 Li Keqiang (presided)
       offsets   237–303 (paragraph 2, sentence 3)"
     `);

@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { Criteria } from '../../src/query/filter.js';
-import { memoryReader } from '../../src/query/reader.js';
+import { memoryReader } from '../../src/query/open.js';
 import { PLAIN_THEME } from '../../src/render/theme.js';
 import { App, type AppProps } from '../../src/tui/app.js';
 import { corpus, docs } from '../fixtures/load.js';

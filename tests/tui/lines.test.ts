@@ -2,7 +2,8 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { PLAIN_THEME } from '../../src/render/theme.js';
 import { describeCriteria, toggleFacet } from '../../src/tui/facets.js';
-import { detailLines, fitSpans, listRow } from '../../src/tui/lines.js';
+import { detailLines } from '../../src/render/detail.js';
+import { fitSpans, listRow } from '../../src/tui/lines.js';
 import { byId, corpus, docs } from '../fixtures/load.js';
 
 describe('fitSpans: every line cut and padded to its width by display columns', () => {
@@ -37,7 +38,7 @@ describe('list rows and the detail pane', () => {
 
   it('wraps every detail line to the pane, the directive marked in its paragraph', () => {
     const directive = byId('aa11bb22-3');
-    const lines = detailLines(directive, corpus.documents.find((d) => d.id === 'aa11bb22'), 40, PLAIN_THEME);
+    const lines = detailLines(directive, corpus.documents.find((d) => d.id === 'aa11bb22'), { theme: PLAIN_THEME, wrap: 40 });
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
     expect(lines.join(' ').replace(/\s+/g, ' ')).toContain('»provinces should strive to finish dredging before the flood season«');
   });

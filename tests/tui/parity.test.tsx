@@ -1,7 +1,7 @@
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Criteria } from '../../src/query/filter.js';
-import { memoryReader } from '../../src/query/reader.js';
+import { memoryReader } from '../../src/query/open.js';
 import { PLAIN_THEME } from '../../src/render/theme.js';
 import { App } from '../../src/tui/app.js';
 import { corpus, docs, FIXTURE_PATH } from '../fixtures/load.js';

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { memoryReader } from '../../src/query/reader.js';
+import { memoryReader } from '../../src/query/open.js';
 import { PLAIN_THEME } from '../../src/render/theme.js';
 import { startBrowser, type BrowserStreams } from '../../src/tui/index.js';
 import { corpus, docs } from '../fixtures/load.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackgroundSearch } from '../../src/cli/commands/browse-search.js';
-import { memoryReader } from '../../src/query/reader.js';
+import { memoryReader } from '../../src/query/open.js';
 import { corpus, FIXTURE_PATH } from '../fixtures/load.js';
 import { ROOT } from '../helpers/paths.js';
 

@@ -11,13 +11,6 @@ import type { GlobalOptions } from './options.js';
 
 export const NO_TERMINAL = 'browse needs an interactive terminal; use list or search in scripts';
 
-/**
- * Above this many directives a corpus JSON is searched in a worker thread so
- * typing never waits for it: loading the JSON and building its search index
- * (on the first query; about 6 s at 100k, bench/tui.mjs) would otherwise freeze
- * the query line. A corpus folder (SQLite) answers from its index in process.
- */
-export const WORKER_THRESHOLD = 2_000;
 
 /**
  * The TUI bundle (`dist/tui.js`, built by scripts/bundle-tui.mjs) loads ink,
@@ -44,7 +37,9 @@ export async function runBrowse(query: string, options: BrowseCliOptions, global
   const searchOptions = { exact: options.exact === true };
   let background: BackgroundSearch | null = null;
   let search: Tui.BrowserSearch;
-  if (reader.kind === 'json' && total > WORKER_THRESHOLD) {
+  // A corpus whose first search builds an index in memory (seconds on a big corpus JSON) is searched
+  // in a worker thread, so typing never waits for it; the others answer from their indexes in process.
+  if (reader.warmUp === 'build') {
     background = workerSearch(corpusPath(globals), searchOptions, (id) => reader.directive(id));
     search = background.search;
   } else {

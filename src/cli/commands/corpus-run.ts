@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { isStoreDirectory, STORE_FILE } from '../../corpus/layout.js';
 import { expandPaths, readInput } from '../../corpus/ingest.js';
-import { Store, type AddResult } from '../../corpus/store.js';
 import { DataError, NotFoundError, UsageError } from '../../errors.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/types.js';
+import { corpusItems, type AddItem, type AddResult } from '../../model/write.js';
 import { parseDocument } from '../../parse/index.js';
-import { openReader } from '../../query/open.js';
+import { openReader, openWriter } from '../../query/open.js';
 import { renderAddSummary, renderProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
 import { corpusPath } from '../context.js';
@@ -25,7 +25,7 @@ function targetFolder(globals: GlobalOptions, command: string): string {
 
 export async function runInit(dir: string): Promise<number> {
   const existed = isStoreDirectory(dir);
-  const store = Store.open(dir, { create: true });
+  const store = await openWriter(dir, { create: true });
   const { documents, directives } = store.totals();
   store.close();
   out(existed ? `${dir} is already a corpus (${documents} documents, ${directives} directives)` : `created an empty corpus in ${dir}`);
@@ -33,10 +33,10 @@ export async function runInit(dir: string): Promise<number> {
 }
 
 /** What one input adds: a parsed text, or every document of an exported corpus as it is. */
-function* inputItems(input: string, options: AddOptions, date: string | null, stdin: () => Uint8Array): Generator<{ document: DocumentRecord; directives: Directive[] }> {
+function* inputItems(input: string, options: AddOptions, date: string | null, stdin: () => Uint8Array): Generator<AddItem> {
   const item = readInput(input, stdin);
   if (item.kind === 'corpus') {
-    yield* Store.corpusItems(item.corpus);
+    yield* corpusItems(item.corpus);
     return;
   }
   yield parseDocument(item.text, {
@@ -56,7 +56,7 @@ export async function runAdd(inputs: string[], options: AddOptions, globals: Glo
   const files = expandPaths(inputs);
   if (files.length > 1 && options.title !== undefined) throw new UsageError('--title names one text; give it when adding a single file (or use front matter)');
   const stdin = (): Uint8Array => readFileSync(0);
-  const store = Store.open(dir);
+  const store = await openWriter(dir);
   const started = performance.now();
   let lastDraw = 0;
   let result: AddResult;
@@ -95,7 +95,7 @@ export async function runAdd(inputs: string[], options: AddOptions, globals: Glo
 
 export async function runRemove(queries: string[], globals: GlobalOptions): Promise<number> {
   const dir = targetFolder(globals, 'remove');
-  const store = Store.open(dir);
+  const store = await openWriter(dir);
   try {
     const ids: string[] = [];
     for (const query of queries) {
@@ -104,8 +104,8 @@ export async function runRemove(queries: string[], globals: GlobalOptions): Prom
       if (found.length > 1) throw new UsageError(`${sanitize(query)} names ${found.length} documents (${found.slice(0, 5).map((d) => sanitize(d.id)).join(', ')}…); give more of the id`);
       ids.push(found[0]!.id);
     }
-    store.remove(ids);
-    out(`removed ${ids.length} document${ids.length === 1 ? '' : 's'}: ${ids.map((id) => sanitize(id)).join(', ')}`);
+    const removed = store.remove(ids);
+    out(`removed ${removed.length} document${removed.length === 1 ? '' : 's'}: ${removed.map((id) => sanitize(id)).join(', ')}`);
   } finally {
     store.close();
   }
@@ -114,7 +114,7 @@ export async function runRemove(queries: string[], globals: GlobalOptions): Prom
 
 export async function runReparse(globals: GlobalOptions): Promise<number> {
   const dir = targetFolder(globals, 'reparse');
-  const store = Store.open(dir);
+  const store = await openWriter(dir);
   const started = performance.now();
   try {
     const { documents, before, after } = store.reparse(
@@ -155,18 +155,12 @@ function* exportNdjson(documents: Iterable<DocumentRecord>, directives: Iterable
 export async function runExport(options: ExportOptions, globals: GlobalOptions): Promise<number> {
   const path = corpusPath(globals);
   const format = options.ndjson ? exportNdjson : exportJson;
-  if (isStoreDirectory(path)) {
-    const store = Store.open(path, { readonly: true });
-    try {
-      await writeStream(format(store.exportDocuments(), store.exportDirectives()));
-    } finally {
-      store.close();
-    }
-    return 0;
-  }
-  // a JSON corpus (the built-in one, or --corpus FILE.json) exports as it is
+  // one snapshot: a write landing while a slow reader drains the export cannot tear it (issue 17)
   const reader = await openReader(path);
-  const documents = reader.documents().map((meta) => reader.document(meta.id)!);
-  await writeStream(format(documents, reader.list({})));
+  try {
+    await reader.snapshot((documents, directives) => writeStream(format(documents, directives)));
+  } finally {
+    reader.close();
+  }
   return 0;
 }

@@ -1,7 +1,7 @@
 import { parseLimit } from '../../query/sort.js';
 import { renderBarChart, renderCountLines } from '../../render/facets.js';
 import { renderJson } from '../../render/json.js';
-import type { FacetDimension } from '../../vocab/fields.js';
+import type { FacetDimension } from '../../vocab/dimensions.js';
 import { criteriaFrom, loadTheme, openSession } from '../context.js';
 import { out } from '../io.js';
 import type { FacetsOptions } from './facets.js';

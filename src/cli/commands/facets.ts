@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { FACET_DIMENSIONS } from '../../vocab/fields.js';
+import { FACET_DIMENSIONS } from '../../vocab/dimensions.js';
 import type { SetExit } from './index.js';
 import { addFilterOptions, EXIT_HELP, type FilterOptions, type GlobalOptions } from './options.js';
 
@@ -12,7 +12,7 @@ export interface FacetsOptions extends FilterOptions {
 export function registerFacets(program: Command, setExit: SetExit): void {
   const command = program
     .command('facets')
-    .description('count directives by force, reporting verb, issuer, addressee, theme or document')
+    .description(`count directives by ${FACET_DIMENSIONS.join(', ')}`)
     .addOption(new Option('--by <dimension>', 'what to count by').choices(FACET_DIMENSIONS).makeOptionMandatory())
     .option('--top <n>', 'only the n most frequent values')
     .option('--json', 'print a JSON array of {value, count}');

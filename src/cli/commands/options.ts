@@ -2,7 +2,8 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { normalizeDate } from '../../model/date.js';
 import { FORCES } from '../../vocab/forces.js';
-import { LANGUAGES, SORT_KEYS, type ColorMode } from '../../vocab/fields.js';
+import { DIMENSIONS, SORT_KEYS } from '../../vocab/dimensions.js';
+import { LANGUAGES, type ColorMode } from '../../vocab/fields.js';
 
 /** Options on the program itself, read by every browse command. */
 export interface GlobalOptions {
@@ -21,6 +22,7 @@ export interface FilterOptions {
   since?: string;
   until?: string;
   lang?: string;
+  minConfidence?: string;
 }
 
 export interface SortCliOptions {
@@ -48,18 +50,23 @@ function collectForces(value: string, previous: string[] | undefined): string[] 
   return [...(previous ?? []), ...forces];
 }
 
+/** Choices and parsers of the filter flags that take a fixed vocabulary. */
+const FLAG_VALUES: Record<string, (option: Option) => Option> = {
+  '--force': (option) => option.choices(FORCES).argParser(collectForces),
+  '--min-force': (option) => option.choices(FORCES),
+  '--lang': (option) => option.choices(LANGUAGES),
+};
+
+/** The filter flags, one per row of the dimension table (vocab/dimensions.ts). */
 export function addFilterOptions(command: Command): Command {
-  return command
-    .option('--doc <doc>', 'only this document: id prefix, file name or title substring')
-    .addOption(new Option('--force <force>', 'only this force (repeatable, or comma-separated)').choices(FORCES).argParser(collectForces))
-    .addOption(new Option('--min-force <force>', 'only forces at least this strong (should = must, must-not, should)').choices(FORCES))
-    .option('--reporting <verb>', 'reporting frame contains this (emphasize, request, …)')
-    .option('--issuer <text>', 'issuer contains this (case-insensitive)')
-    .option('--addressee <text>', 'addressee contains this (case-insensitive)')
-    .option('--theme <text>', 'a theme contains this (case-insensitive)')
-    .option('--since <date>', 'documents dated on or after: YYYY-MM-DD, YYYY-MM or YYYY')
-    .option('--until <date>', 'documents dated on or before')
-    .addOption(new Option('--lang <lang>', 'documents in this language').choices(LANGUAGES));
+  for (const { flags } of DIMENSIONS) {
+    for (const { flag, help } of flags) {
+      const option = new Option(flag, help);
+      const name = flag.split(' ')[0]!;
+      command.addOption(FLAG_VALUES[name]?.(option) ?? option);
+    }
+  }
+  return command;
 }
 
 export function addSortOptions(command: Command, defaultKey: string): Command {

@@ -1,0 +1,95 @@
+import type { Directive, DocumentRecord, Language, Participant } from '../../model/types.js';
+import type { Force } from '../../vocab/forces.js';
+import type { Signal } from '../../vocab/signals.js';
+
+/** A stored document's metadata and how many directives it has. */
+export interface DocumentSummary extends Omit<DocumentRecord, 'source'> {
+  directiveCount: number;
+}
+
+export interface DirectiveRow {
+  rid: number;
+  id: string;
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  force: string;
+  cue: string | null;
+  reporting: string | null;
+  issuer: string | null;
+  addressee: string | null;
+  actions: string;
+  purpose: string | null;
+  themes: string;
+  paragraph: number;
+  sentence: number;
+  confidence: number | null;
+  signals: string | null;
+}
+
+export interface DocumentRow {
+  ord: number;
+  id: string;
+  sha256: string;
+  file: string | null;
+  title: string | null;
+  date: string | null;
+  place: string | null;
+  issuer: string | null;
+  event: string | null;
+  participants: string;
+  language: string;
+  parser_version: string;
+  source_url: string | null;
+  directive_count: number;
+}
+
+/** The columns that make a Directive, over `directives d`; `withConfidence` false for a schema-1 corpus read as it is. */
+export function directiveColumns(withConfidence: boolean): string {
+  return `d.rid, d.id, (SELECT id FROM documents WHERE ord = d.doc_ord) AS doc, d.start, d."end", d.text, d.force, d.cue, d.reporting, d.issuer, d.addressee, d.actions, d.purpose, d.themes, d.paragraph, d.sentence, ${withConfidence ? 'd.confidence, d.signals' : 'NULL AS confidence, NULL AS signals'}`;
+}
+
+export function toDirective(row: DirectiveRow): Directive {
+  return {
+    id: row.id,
+    doc: row.doc,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    force: row.force as Force,
+    cue: row.cue,
+    reporting: row.reporting,
+    issuer: row.issuer,
+    addressee: row.addressee,
+    actions: JSON.parse(row.actions) as Directive['actions'],
+    purpose: row.purpose,
+    themes: JSON.parse(row.themes) as string[],
+    paragraph: row.paragraph,
+    sentence: row.sentence,
+    ...(row.confidence !== null ? { confidence: row.confidence } : {}),
+    ...(row.signals !== null ? { signals: JSON.parse(row.signals) as Signal[] } : {}),
+  };
+}
+
+export function toDocument(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    file: row.file,
+    title: row.title,
+    date: row.date,
+    place: row.place,
+    issuer: row.issuer,
+    event: row.event,
+    participants: JSON.parse(row.participants) as Participant[],
+    language: row.language as Language,
+    sha256: row.sha256,
+    parserVersion: row.parser_version,
+    ...(row.source_url ? { sourceUrl: row.source_url } : {}),
+    directiveCount: row.directive_count,
+  };
+}
+
+export function withoutCount({ directiveCount: _count, ...meta }: DocumentSummary): Omit<DocumentRecord, 'source'> {
+  return meta;
+}

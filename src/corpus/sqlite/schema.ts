@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The corpus folder's tables. Directives keep the force's rank (for
+ * `--min-force` and sorting by index), themes in their own table (a directive
+ * has several), the searchable words in a contentless FTS5 index, and the
+ * index's vocabulary with its SymSpell deletion keys for typo lookup.
+ */
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS documents (
+  ord INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL UNIQUE,
+  file TEXT, title TEXT, date TEXT, place TEXT, issuer TEXT, event TEXT,
+  participants TEXT NOT NULL,
+  language TEXT NOT NULL,
+  parser_version TEXT NOT NULL,
+  source_url TEXT,
+  directive_count INTEGER NOT NULL DEFAULT 0,
+  added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sources (doc_ord INTEGER PRIMARY KEY, source TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS directives (
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  doc_ord INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  force TEXT NOT NULL, force_rank INTEGER NOT NULL,
+  cue TEXT, reporting TEXT, issuer TEXT, addressee TEXT,
+  actions TEXT NOT NULL, purpose TEXT, themes TEXT NOT NULL,
+  paragraph INTEGER NOT NULL, sentence INTEGER NOT NULL,
+  confidence REAL, signals TEXT
+);
+CREATE INDEX IF NOT EXISTS directives_position ON directives (doc_ord, start);
+CREATE INDEX IF NOT EXISTS directives_force ON directives (force_rank, doc_ord, start);
+CREATE INDEX IF NOT EXISTS directives_reporting ON directives (reporting);
+CREATE INDEX IF NOT EXISTS directives_issuer ON directives (issuer);
+CREATE INDEX IF NOT EXISTS directives_addressee ON directives (addressee);
+CREATE TABLE IF NOT EXISTS themes (rid INTEGER NOT NULL, theme TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS themes_theme ON themes (theme);
+CREATE INDEX IF NOT EXISTS themes_rid ON themes (rid);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS vocab (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS vocab_deletes (key TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (key, term)) WITHOUT ROWID;
+`;
+
+/** The schema version this code writes; older corpora are migrated forward on the first write. */
+export const STORE_SCHEMA = 2;
+
+/**
+ * Each step takes a corpus from version n to n + 1, inside the caller's
+ * transaction. A reader of an older corpus needs none of them: the columns a
+ * step adds read as NULL (see rows.ts).
+ */
+const MIGRATIONS: Record<number, string> = {
+  // issue 10: the parser says how sure it is
+  1: 'ALTER TABLE directives ADD COLUMN confidence REAL; ALTER TABLE directives ADD COLUMN signals TEXT;',
+};
+
+export function storedVersion(db: Database.Database): number | null {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (!hasMeta) return null;
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
+  return row === undefined ? null : Number(row.value);
+}
+
+/** Whether the directives table already has a column (an old corpus opened read-only lacks the newer ones). */
+export function hasColumn(db: Database.Database, table: string, column: string): boolean {
+  return (db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`).get(table, column) as unknown) !== undefined;
+}
+
+/** Bring a corpus at `from` up to STORE_SCHEMA (call inside a write transaction). */
+export function migrate(db: Database.Database, from: number): void {
+  for (let version = from; version < STORE_SCHEMA; version++) db.exec(MIGRATIONS[version]!);
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(STORE_SCHEMA));
+}

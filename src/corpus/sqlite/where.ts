@@ -1,0 +1,110 @@
+import type { Alternative, CandidatePlan, Criteria, SortOptions, WordOptions } from '../../model/query.js';
+import { DIMENSIONS, dimension, type Dimension, type SortKey } from '../../vocab/dimensions.js';
+import { FORCES, forceRank, forcesAtLeast, type Force } from '../../vocab/forces.js';
+
+/**
+ * The query core's questions as SQL over `directives d`, built from the same
+ * dimension table the in-memory predicate reads (query/filter.ts), so both
+ * engines mean the same by every filter, order and facet.
+ */
+
+export interface Clause {
+  sql: string;
+  params: unknown[];
+}
+
+/** `value%` for LIKE with its wildcards taken literally (ESCAPE '\'). */
+export function likePrefix(value: string): string {
+  return `${value.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}
+
+const inDocuments = (condition: string): string => `d.doc_ord IN (SELECT ord FROM documents doc WHERE ${condition})`;
+
+/** The clause one dimension of the criteria adds, or null when the criteria leave it open. */
+function clauseFor(dim: Dimension, criteria: Criteria): Clause | null {
+  switch (dim.kind) {
+    case 'document': {
+      if (criteria.doc === undefined) return null;
+      const q = criteria.doc.toLowerCase();
+      return {
+        sql: inDocuments("(lower(doc.id) LIKE ? ESCAPE '\\' OR instr(lower(coalesce(doc.file, '')), ?) > 0 OR instr(lower(coalesce(doc.title, '')), ?) > 0)"),
+        params: [likePrefix(q), q, q],
+      };
+    }
+    case 'force': {
+      let allowed: Force[] = [...FORCES];
+      if (criteria.forces && criteria.forces.length > 0) allowed = allowed.filter((f) => criteria.forces!.includes(f));
+      if (criteria.minForce !== undefined) {
+        const atLeast = forcesAtLeast(criteria.minForce);
+        allowed = allowed.filter((f) => atLeast.includes(f));
+      }
+      if (allowed.length === FORCES.length) return null;
+      return { sql: `${dim.column} IN (${allowed.map(() => '?').join(', ') || 'NULL'})`, params: allowed.map(forceRank) };
+    }
+    case 'text': {
+      const needle = criteria[dim.key as 'reporting' | 'issuer' | 'addressee'];
+      return needle === undefined ? null : { sql: `instr(lower(coalesce(${dim.column}, '')), ?) > 0`, params: [needle.toLowerCase()] };
+    }
+    case 'list': {
+      const needle = criteria.theme;
+      return needle === undefined ? null : { sql: 'd.rid IN (SELECT rid FROM themes t WHERE instr(lower(t.theme), ?) > 0)', params: [needle.toLowerCase()] };
+    }
+    case 'language':
+      return criteria.lang === undefined ? null : { sql: inDocuments(`${dim.column} = ?`), params: [criteria.lang] };
+    case 'date': {
+      if (dim.key !== 'date') return null;
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      for (const [bound, op] of [
+        [criteria.since, '>='],
+        [criteria.until, '<='],
+      ] as const) {
+        if (bound === undefined) continue;
+        // compare partial dates on what both have (see compareDates); an unknown year is out of range
+        parts.push(`(doc.date IS NOT NULL AND doc.date NOT LIKE '--%' AND substr(doc.date, 1, min(length(doc.date), ?)) ${op} substr(?, 1, min(length(doc.date), ?)))`);
+        params.push(bound.length, bound, bound.length);
+      }
+      return parts.length === 0 ? null : { sql: inDocuments(parts.join(' AND ')), params };
+    }
+    case 'number':
+      return criteria.minConfidence === undefined ? null : { sql: `coalesce(${dim.column}, 1) >= ?`, params: [criteria.minConfidence] };
+  }
+}
+
+/** Criteria as one WHERE condition over `directives d`. */
+export function where(criteria: Criteria): Clause {
+  const clauses = DIMENSIONS.map((dim) => clauseFor(dim, criteria)).filter((c): c is Clause => c !== null);
+  return { sql: clauses.length > 0 ? clauses.map((c) => c.sql).join(' AND ') : '1', params: clauses.flatMap((c) => c.params) };
+}
+
+/** ORDER BY for a sort key, as query/sort.ts orders in memory: empty values last, ties in document order. */
+export function orderBy(sort: SortOptions): string {
+  const dir = sort.reverse ? 'DESC' : 'ASC';
+  const position = `d.doc_ord ${dir}, d.start ${dir}`;
+  const key: SortKey = sort.key ?? 'doc';
+  if (key === 'score' || key === 'doc') return position;
+  const dim = dimension(key);
+  const text = (column: string): string => `(${column} IS NULL) ${dir}, ${column} COLLATE NOCASE ${dir}, ${position}`;
+  switch (dim.kind) {
+    case 'force':
+      return `${dim.column} ${dir}, ${position}`;
+    case 'number':
+      return `coalesce(${dim.column}, 1) ${dir}, ${position}`;
+    case 'date':
+      return text("(SELECT CASE WHEN date LIKE '--%' THEN NULL ELSE date END FROM documents WHERE ord = d.doc_ord)");
+    default:
+      return text(dim.column);
+  }
+}
+
+const quote = (token: string): string => `"${token.replace(/"/g, '""')}"`;
+
+/** A candidate plan (query/indexed.ts) as an FTS5 MATCH expression. */
+export function toFtsMatch(plan: CandidatePlan): string {
+  const word = (o: WordOptions): string => {
+    const parts = [...o.prefixes.map((p) => `${quote(p)} *`), ...o.words.map(quote)];
+    return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+  };
+  const alt = (a: Alternative): string => (a.options.length === 1 ? word(a.options[0]!) : `(${a.options.map(word).join(a.join === 'or' ? ' OR ' : ' AND ')})`);
+  return plan.clauses.map((c) => (c.length === 1 ? alt(c[0]!) : `(${c.map(alt).join(' OR ')})`)).join(' AND ');
+}

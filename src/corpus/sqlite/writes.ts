@@ -1,0 +1,163 @@
+import type Database from 'better-sqlite3';
+import { DataError } from '../../errors.js';
+import { indexText, searchableText, deletions, takesTypoKeys } from '../../model/tokens.js';
+import type { Directive, DocumentRecord } from '../../model/types.js';
+import { forceRank } from '../../vocab/forces.js';
+import type { StoreReads } from './reads.js';
+import type { AddItem, AddResult, Reparse } from '../../model/write.js';
+import { toDocument, withoutCount, type DocumentRow } from './rows.js';
+
+/**
+ * The writes of a corpus folder. Each public method runs inside the caller's
+ * transaction (Store.write); the typo vocabulary is brought up to date once
+ * per transaction by flushVocabulary.
+ */
+export class StoreWrites {
+  /** Words indexed by the current write and how many directives hold each. */
+  private readonly pendingTerms = new Map<string, number>();
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly reads: StoreReads,
+  ) {}
+
+  /** Add parsed documents; a text already present (same SHA-256) is skipped. `items` may be lazy. */
+  add(items: Iterable<AddItem>, onItem?: (result: AddResult) => void): AddResult {
+    const result: AddResult = { added: [], skipped: [], directives: 0 };
+    for (const { document, directives } of items) {
+      if (this.reads.hasDocument(document.sha256)) {
+        result.skipped.push(document);
+      } else {
+        if (this.reads.hasDocumentId(document.id)) {
+          throw new DataError(`document id ${document.id} is already used by another text (a SHA-256 prefix collision); nothing was added`);
+        }
+        this.insertDocument(document, directives);
+        result.added.push(document);
+        result.directives += directives.length;
+      }
+      onItem?.(result);
+    }
+    return result;
+  }
+
+  /** Remove documents by exact id. Returns the ids that were there. */
+  remove(docIds: readonly string[]): string[] {
+    const removed: string[] = [];
+    for (const docId of new Set(docIds)) {
+      const row = this.db.prepare('SELECT ord FROM documents WHERE id = ?').get(docId) as { ord: number } | undefined;
+      if (!row) continue;
+      this.deleteDirectivesOf(row.ord);
+      this.db.prepare('DELETE FROM sources WHERE doc_ord = ?').run(row.ord);
+      this.db.prepare('DELETE FROM documents WHERE ord = ?').run(row.ord);
+      removed.push(docId);
+    }
+    return removed;
+  }
+
+  /** Replace every document's directives with what `parse` makes of its stored source now. */
+  reparse(parse: Reparse, onDocument?: (done: number, total: number) => void): { documents: number; before: number; after: number } {
+    const docs = (this.db.prepare('SELECT * FROM documents ORDER BY ord').all() as DocumentRow[]).map((row) => ({ row, doc: withoutCount(toDocument(row)) }));
+    let before = 0;
+    let after = 0;
+    docs.forEach(({ row, doc }, index) => {
+      const parsed = parse(this.reads.source(row.ord), doc);
+      before += row.directive_count;
+      after += parsed.directives.length;
+      this.deleteDirectivesOf(row.ord);
+      const p = parsed.document;
+      this.db
+        .prepare('UPDATE documents SET title = ?, date = ?, place = ?, issuer = ?, event = ?, participants = ?, language = ?, parser_version = ?, directive_count = ? WHERE ord = ?')
+        .run(p.title, p.date, p.place, p.issuer, p.event, JSON.stringify(p.participants), p.language, p.parserVersion, parsed.directives.length, row.ord);
+      this.insertDirectives(row.ord, p.title, parsed.directives);
+      onDocument?.(index + 1, docs.length);
+    });
+    return { documents: docs.length, before, after };
+  }
+
+  private insertDocument(document: DocumentRecord, directives: readonly Directive[]): void {
+    const info = this.db
+      .prepare(
+        `INSERT INTO documents (id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, directive_count, added_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        document.id,
+        document.sha256,
+        document.file,
+        document.title,
+        document.date,
+        document.place,
+        document.issuer,
+        document.event,
+        JSON.stringify(document.participants),
+        document.language,
+        document.parserVersion,
+        document.sourceUrl ?? null,
+        directives.length,
+        new Date().toISOString(),
+      );
+    const ord = Number(info.lastInsertRowid);
+    this.db.prepare('INSERT INTO sources (doc_ord, source) VALUES (?, ?)').run(ord, document.source);
+    this.insertDirectives(ord, document.title, directives);
+  }
+
+  private insertDirectives(ord: number, title: string | null, directives: readonly Directive[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO directives (id, doc_ord, start, "end", text, force, force_rank, cue, reporting, issuer, addressee, actions, purpose, themes, paragraph, sentence, confidence, signals)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const theme = this.db.prepare('INSERT INTO themes (rid, theme) VALUES (?, ?)');
+    const fts = this.db.prepare('INSERT INTO fts (rowid, body) VALUES (?, ?)');
+    for (const d of directives) {
+      const rid = Number(
+        insert.run(
+          d.id, ord, d.start, d.end, d.text, d.force, forceRank(d.force), d.cue, d.reporting, d.issuer, d.addressee,
+          JSON.stringify(d.actions), d.purpose, JSON.stringify(d.themes), d.paragraph, d.sentence,
+          d.confidence ?? null, d.signals === undefined ? null : JSON.stringify(d.signals),
+        ).lastInsertRowid,
+      );
+      for (const t of new Set(d.themes)) theme.run(rid, t);
+      const body = indexText(searchableText(d, title));
+      fts.run(rid, body);
+      for (const term of new Set(body.split(' '))) if (term !== '') this.pendingTerms.set(term, (this.pendingTerms.get(term) ?? 0) + 1);
+    }
+  }
+
+  private deleteDirectivesOf(ord: number): void {
+    const rids = this.db.prepare('SELECT rid FROM directives WHERE doc_ord = ?').pluck().all(ord) as number[];
+    const fts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
+    const themes = this.db.prepare('DELETE FROM themes WHERE rid = ?');
+    for (const rid of rids) {
+      fts.run(rid);
+      themes.run(rid);
+    }
+    this.db.prepare('DELETE FROM directives WHERE doc_ord = ?').run(ord);
+  }
+
+  /**
+   * The typo-tolerance vocabulary, kept up to date with each write: every
+   * indexed word with (roughly) how many directives hold it, and its SymSpell
+   * deletion keys. Removing a document leaves its words behind; a word with no
+   * postings any more only makes an FTS query that matches nothing.
+   */
+  flushVocabulary(): void {
+    if (this.pendingTerms.size === 0) return;
+    const insert = this.db.prepare('INSERT OR IGNORE INTO vocab (term, docs) VALUES (?, ?)');
+    const bump = this.db.prepare('UPDATE vocab SET docs = docs + ? WHERE term = ?');
+    const key = this.db.prepare('INSERT OR IGNORE INTO vocab_deletes (key, term) VALUES (?, ?)');
+    for (const [term, count] of this.pendingTerms) {
+      if (insert.run(term, count).changes === 0) {
+        bump.run(count, term);
+        continue;
+      }
+      if (!takesTypoKeys(term)) continue;
+      for (const k of deletions(term)) key.run(k, term);
+    }
+    this.pendingTerms.clear();
+  }
+
+  /** A failed transaction's words are not the corpus's. */
+  discardPending(): void {
+    this.pendingTerms.clear();
+  }
+}

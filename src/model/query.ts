@@ -1,0 +1,65 @@
+import type { SortKey } from '../vocab/dimensions.js';
+import type { Force } from '../vocab/forces.js';
+import type { Language } from './types.js';
+
+/**
+ * The questions every corpus engine answers (memory, SQLite, …). They live
+ * here, below both the engines (corpus/) and the query core (query/), so
+ * imports only point down.
+ */
+
+/** What `list`, `search` and `facets` (and the TUI) narrow directives by. All optional; see vocab/dimensions.ts. */
+export interface Criteria {
+  /** Document id prefix, file name, or title substring. */
+  doc?: string;
+  forces?: Force[];
+  minForce?: Force;
+  reporting?: string;
+  issuer?: string;
+  addressee?: string;
+  theme?: string;
+  /** Normalised dates (see normalizeDate). */
+  since?: string;
+  until?: string;
+  lang?: Language;
+  /** Directives at least this sure (0–1); a directive without a confidence counts as sure. */
+  minConfidence?: number;
+}
+
+export interface SortOptions {
+  key?: SortKey;
+  reverse?: boolean;
+  limit?: number;
+}
+
+export interface FacetCount {
+  /** null counts directives that have no value (no reporting frame, no addressee, no theme). */
+  value: string | null;
+  count: number;
+}
+
+/** What one query word may match in an index: these words exactly, or words starting with these prefixes. */
+export interface WordOptions {
+  words: string[];
+  prefixes: string[];
+}
+
+/** One way a query term can hold: its words all present ('and'), or any of them ('or'). */
+export interface Alternative {
+  join: 'and' | 'or';
+  options: WordOptions[];
+}
+
+/**
+ * The boolean shape of a candidate search, independent of the engine that runs
+ * it: every clause must hold, and a clause holds when any alternative does.
+ * SQLite renders it as an FTS5 MATCH; the in-memory index evaluates it.
+ */
+export interface CandidatePlan {
+  clauses: Alternative[][];
+}
+
+/** What an index offers: the vocabulary words within a number of typos of a word, most frequent first. */
+export interface Vocabulary {
+  near(word: string, budget: number): { term: string; docs: number }[];
+}

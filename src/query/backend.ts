@@ -1,0 +1,58 @@
+import type { CandidatePlan, Criteria, FacetCount, SortOptions, Vocabulary } from '../model/query.js';
+import type { Directive, DocumentMeta, DocumentRecord } from '../model/types.js';
+import type { AddItem, AddResult, Reparse } from '../model/write.js';
+import type { FacetDimension } from '../vocab/dimensions.js';
+
+/**
+ * One corpus engine: what the query core (reader.ts) needs of any storage —
+ * a corpus JSON held in memory, a SQLite corpus folder, a server. Like
+ * ripgrep's `Matcher`, an engine answers small questions and the search
+ * routine is written once, above it; tests/query/conformance.test.ts runs the
+ * same cases against every engine.
+ */
+export interface Backend {
+  /** Documents in corpus order, without their source texts. */
+  documents(): DocumentMeta[];
+  /** The documents with these ids, in corpus order (a server reads no others). */
+  documentsById(ids: readonly string[]): DocumentMeta[];
+  /** One document with its source text. */
+  document(id: string): DocumentRecord | null;
+  directive(id: string): Directive | null;
+  /** Ids sharing the longest prefix with `id`, for "did you mean" (at most a few dozen). */
+  idsNear(id: string): string[];
+  /** The directives the criteria keep, ordered (sortRanked's order) and limited. */
+  rows(criteria: Criteria, order: SortOptions): Directive[];
+  count(criteria: Criteria): number;
+  /** Directives per value of a dimension among those the criteria keep, in any order. */
+  facet(by: FacetDimension, criteria: Criteria): FacetCount[];
+  /** Directives per force for each document id. */
+  forceCountsByDocument(): Map<string, Record<string, number>>;
+  /** The index's vocabulary, for typo-tolerant plans. */
+  readonly vocabulary: Vocabulary;
+  /** Directives the plan admits and the criteria keep, best (bm25) first, at most `limit`. */
+  candidates(plan: CandidatePlan, criteria: Criteria, limit: number): Directive[];
+  /** Directives whose text contains `needle` (any, when null) and the criteria keep, in document order, at most `limit`. */
+  scan(criteria: Criteria, needle: string | null, limit: number): Directive[];
+  /** The whole corpus as one consistent snapshot, streamed: documents (with sources), then directives. */
+  snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>) => Promise<T>): Promise<T>;
+  /** What the first search costs: 'build' when it builds an index in memory first (seconds on a big corpus). */
+  readonly warmUp: 'none' | 'build';
+  close(): void;
+}
+
+/**
+ * The writes of a corpus one owns (a folder; a server). Every call is one
+ * transaction: all of it lands, or none of it.
+ */
+export interface CorpusWriter {
+  /** Add parsed documents; a text already present (same SHA-256) is skipped. `items` may be lazy. */
+  add(items: Iterable<AddItem>, onItem?: (result: AddResult) => void): AddResult;
+  /** Remove documents by exact id; returns the ids that were there. */
+  remove(docIds: readonly string[]): string[];
+  /** Re-parse every stored source; directives before and after. */
+  reparse(parse: Reparse, onDocument?: (done: number, total: number) => void): { documents: number; before: number; after: number };
+  /** Documents whose id starts with, or whose file name equals, `query`. */
+  findDocuments(query: string): DocumentMeta[];
+  totals(): { documents: number; directives: number };
+  close(): void;
+}

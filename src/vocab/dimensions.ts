@@ -1,0 +1,193 @@
+import type { Directive, DocumentMeta } from '../model/types.js';
+
+/**
+ * Every field a directive can be filtered, counted or sorted by — one row each
+ * (issue 11). The CLI's filter flags and their help, `facets --by`, `--sort`,
+ * the in-memory predicate (query/filter.ts), the SQL (corpus/sqlite/where.ts)
+ * and the browser's facet picker all read this table, so a new dimension is
+ * one new row (and, for a new kind, one case in each engine).
+ *
+ * Kinds say how a filter matches:
+ * - text: the value contains the filter, case-insensitively (reporting, issuer, addressee);
+ * - list: one of the values contains it (themes);
+ * - force: any of the chosen forces, and/or at least as strong as a threshold;
+ * - document: the document's id starts with it, or its file name or title contains it;
+ * - language: the document is in that language;
+ * - date: the document's date lies in a range (partial dates compare on what they have);
+ * - number: at least a threshold (confidence).
+ */
+export type DimensionKind = 'text' | 'list' | 'force' | 'document' | 'language' | 'date' | 'number';
+
+export interface FilterFlag {
+  /** commander flag spelling, e.g. `--issuer <text>` */
+  readonly flag: string;
+  readonly help: string;
+}
+
+export interface Dimension {
+  readonly key: string;
+  /** How people call it (facet picker headings, chart titles). */
+  readonly label: string;
+  readonly kind: DimensionKind;
+  /** The filter flags, if it filters (a force has two: a set and a threshold). */
+  readonly flags: readonly FilterFlag[];
+  /** `facets --by` counts it. */
+  readonly facet: boolean;
+  /** `--sort` orders by it. */
+  readonly sort: boolean;
+  /** Its value(s) for one directive; null = none. */
+  readonly values: (directive: Directive, doc: DocumentMeta | undefined) => readonly (string | null)[];
+  /** The SQL expression over `directives d` (documents joined as needed) a store filters and groups on. */
+  readonly column: string;
+  /** For a property of the document (not of the directive): its value from the document alone, so a store can count per document. */
+  readonly documentValue?: (doc: DocumentMeta) => string | null;
+}
+
+const one = (value: string | null | undefined): readonly (string | null)[] => [value ?? null];
+
+/** A document's year or year-month, when the year is known. */
+const datePart = (date: string | null | undefined, length: number): string | null =>
+  date && !date.startsWith('--') && date.length >= length ? date.slice(0, length) : null;
+
+export const DIMENSIONS = [
+  {
+    key: 'force',
+    label: 'force',
+    kind: 'force',
+    flags: [
+      { flag: '--force <force>', help: 'only this force (repeatable, or comma-separated)' },
+      { flag: '--min-force <force>', help: 'only forces at least this strong (should = must, must-not, should)' },
+    ],
+    facet: true,
+    sort: true,
+    values: (d) => one(d.force),
+    column: 'd.force_rank',
+  },
+  {
+    key: 'reporting',
+    label: 'reporting',
+    kind: 'text',
+    flags: [{ flag: '--reporting <verb>', help: 'reporting frame contains this (emphasize, request, …)' }],
+    facet: true,
+    sort: true,
+    values: (d) => one(d.reporting),
+    column: 'd.reporting',
+  },
+  {
+    key: 'issuer',
+    label: 'issuer',
+    kind: 'text',
+    flags: [{ flag: '--issuer <text>', help: 'issuer contains this (case-insensitive)' }],
+    facet: true,
+    sort: true,
+    values: (d) => one(d.issuer),
+    column: 'd.issuer',
+  },
+  {
+    key: 'addressee',
+    label: 'addressee',
+    kind: 'text',
+    flags: [{ flag: '--addressee <text>', help: 'addressee contains this (case-insensitive)' }],
+    facet: true,
+    sort: true,
+    values: (d) => one(d.addressee),
+    column: 'd.addressee',
+  },
+  {
+    key: 'theme',
+    label: 'theme',
+    kind: 'list',
+    flags: [{ flag: '--theme <text>', help: 'a theme contains this (case-insensitive)' }],
+    facet: true,
+    sort: false,
+    // a directive with two themes counts once under each
+    values: (d) => (d.themes.length > 0 ? [...new Set(d.themes)] : [null]),
+    column: 't.theme',
+  },
+  {
+    key: 'doc',
+    label: 'document',
+    kind: 'document',
+    flags: [{ flag: '--doc <doc>', help: 'only this document: id prefix, file name or title substring' }],
+    facet: true,
+    sort: true,
+    values: (d) => one(d.doc),
+    column: 'd.doc_ord',
+    documentValue: (doc) => doc.id,
+  },
+  {
+    key: 'date',
+    label: 'date',
+    kind: 'date',
+    flags: [
+      { flag: '--since <date>', help: 'documents dated on or after: YYYY-MM-DD, YYYY-MM or YYYY' },
+      { flag: '--until <date>', help: 'documents dated on or before' },
+    ],
+    facet: false,
+    sort: true,
+    values: (_, doc) => one(datePart(doc?.date, 4) === null ? null : doc!.date),
+    column: 'doc.date',
+  },
+  {
+    key: 'year',
+    label: 'year',
+    kind: 'date',
+    flags: [],
+    facet: true,
+    sort: false,
+    values: (_, doc) => one(datePart(doc?.date, 4)),
+    column: 'doc.date',
+    documentValue: (doc) => datePart(doc.date, 4),
+  },
+  {
+    key: 'month',
+    label: 'month',
+    kind: 'date',
+    flags: [],
+    facet: true,
+    sort: false,
+    values: (_, doc) => one(datePart(doc?.date, 7)),
+    column: 'doc.date',
+    documentValue: (doc) => datePart(doc.date, 7),
+  },
+  {
+    key: 'lang',
+    label: 'language',
+    kind: 'language',
+    flags: [{ flag: '--lang <lang>', help: 'documents in this language' }],
+    facet: true,
+    sort: false,
+    values: (_, doc) => one(doc?.language),
+    column: 'doc.language',
+    documentValue: (doc) => doc.language,
+  },
+  {
+    key: 'confidence',
+    label: 'confidence',
+    kind: 'number',
+    flags: [{ flag: '--min-confidence <n>', help: 'only directives the parser is at least this sure of (0–1)' }],
+    facet: false,
+    sort: true,
+    values: (d) => one(d.confidence === undefined ? null : String(d.confidence)),
+    column: 'd.confidence',
+  },
+] as const satisfies readonly Dimension[];
+
+export type DimensionKey = (typeof DIMENSIONS)[number]['key'];
+
+type FacetRow = Extract<(typeof DIMENSIONS)[number], { facet: true }>;
+type SortRow = Extract<(typeof DIMENSIONS)[number], { sort: true }>;
+
+/** Dimensions `facets --by` counts. */
+export type FacetDimension = FacetRow['key'];
+export const FACET_DIMENSIONS = DIMENSIONS.filter((d): d is FacetRow => d.facet).map((d) => d.key);
+
+/** Keys `--sort` accepts; `score` only means something for `search`. */
+export type SortKey = SortRow['key'] | 'score';
+export const SORT_KEYS: readonly SortKey[] = [...DIMENSIONS.filter((d): d is SortRow => d.sort).map((d) => d.key), 'score'];
+
+const BY_KEY = new Map<string, Dimension>(DIMENSIONS.map((d) => [d.key, d]));
+
+export function dimension(key: DimensionKey): Dimension {
+  return BY_KEY.get(key)!;
+}

@@ -6,7 +6,11 @@
  * index and the query, so both sides always agree.
  */
 
-const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+/** Han characters (CJK unified ideographs, extension A, compatibility): the one definition. */
+export const HAN_CHARS = '\\u3400-\\u9fff\\uf900-\\ufaff';
+export const HAN = new RegExp(`[${HAN_CHARS}]`);
+const HAN_RUN = new RegExp(`[${HAN_CHARS}]+`, 'g');
+const HAN_TOKEN = new RegExp(`^[${HAN_CHARS}]+$`);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 export function hanBigrams(run: string): string[] {
@@ -38,7 +42,7 @@ export function indexText(text: string): string {
 }
 
 export function isHanToken(token: string): boolean {
-  return /^[\u3400-\u9fff\uf900-\ufaff]+$/.test(token);
+  return HAN_TOKEN.test(token);
 }
 
 /**
@@ -119,7 +123,32 @@ export function nearestTerms(word: string, budget: number, found: Iterable<reado
     .sort((a, b) => b.docs - a.docs);
 }
 
-/** What a directive is found by: its text, actions, addressee, themes and its document's title (the search keys). */
-export function searchableText(directive: { text: string; actions: readonly { verb: string; object: string }[]; addressee: string | null; themes: readonly string[] }, title: string | null): string {
-  return [directive.text, ...directive.actions.map((a) => `${a.verb} ${a.object}`), directive.addressee ?? '', ...directive.themes, title ?? ''].join(' \n ');
+/**
+ * What a directive is found by, field by field (the search keys of
+ * query/search.ts, weighted there): its text, its actions as "verb object",
+ * its addressee, its themes and its document's title. The full-text indexes
+ * of both engines index exactly these, through searchableText.
+ */
+export interface SearchItem {
+  text: string;
+  actions: string[];
+  addressee: string | null;
+  themes: string[];
+  title: string | null;
+}
+
+export function searchItem(directive: { text: string; actions: readonly { verb: string; object: string }[]; addressee: string | null; themes: readonly string[] }, title: string | null): SearchItem {
+  return {
+    text: directive.text,
+    actions: directive.actions.map((a) => `${a.verb} ${a.object}`.trim()),
+    addressee: directive.addressee,
+    themes: [...directive.themes],
+    title,
+  };
+}
+
+/** The search fields of a directive as one text, for an index. */
+export function searchableText(directive: Parameters<typeof searchItem>[0], title: string | null): string {
+  const item = searchItem(directive, title);
+  return [item.text, ...item.actions, item.addressee ?? '', ...item.themes, item.title ?? ''].join(' \n ');
 }

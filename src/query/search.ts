@@ -1,4 +1,5 @@
 import Fuse, { type Expression, type FuseResult, type FuseResultMatch } from 'fuse.js';
+import { HAN, searchItem, type SearchItem } from '../model/tokens.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 
 /**
@@ -34,7 +35,6 @@ export const DEFAULT_THRESHOLD = 0.3;
  * error rate of 0.33: Chinese queries get a little more room (issue 6).
  */
 export const HAN_THRESHOLD = 0.4;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** The fuzzy threshold a query gets unless the caller sets one. */
 export function thresholdFor(query: string): number {
@@ -138,13 +138,7 @@ const FUSE_PREFIX: Record<TermKind, (value: string) => string> = {
   suffix: (v) => `${v}$`,
 };
 
-interface Item {
-  text: string;
-  actions: string[];
-  addressee: string | null;
-  themes: string[];
-  title: string | null;
-}
+type Item = SearchItem;
 
 function fieldValues(item: Item): Array<{ field: SearchKey; index?: number; value: string }> {
   const values: Array<{ field: SearchKey; index?: number; value: string }> = [{ field: 'text', value: item.text }];
@@ -202,13 +196,7 @@ export type Searcher = (query: string, options?: SearchOptions) => SearchHit[];
  */
 export function createSearch(directives: readonly Directive[], documents: readonly DocumentMeta[]): Searcher {
   const titles = new Map(documents.map((doc) => [doc.id, doc.title ?? doc.file]));
-  const items: Item[] = directives.map((d) => ({
-    text: d.text,
-    actions: d.actions.map((a) => `${a.verb} ${a.object}`.trim()),
-    addressee: d.addressee,
-    themes: d.themes,
-    title: titles.get(d.doc) ?? null,
-  }));
+  const items: Item[] = directives.map((d) => searchItem(d, titles.get(d.doc) ?? null));
   const fuses = new Map<number, Fuse<Item>>();
   const fuseFor = (threshold: number): Fuse<Item> => {
     let fuse = fuses.get(threshold);

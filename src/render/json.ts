@@ -1,3 +1,5 @@
+import { SCHEMA_VERSION, type Directive, type DocumentRecord } from '../model/types.js';
+
 /** JSON renderers: kept apart from the table code so `--json` start-up loads no layout or colour modules. */
 export function renderJson(records: readonly unknown[]): string {
   return JSON.stringify(records, null, 2);
@@ -36,4 +38,33 @@ const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by
 /** One JSON record per line, each line ending in a newline. */
 export function* ndjsonChunks(records: Iterable<unknown>): Generator<string> {
   for (const record of records) yield `${JSON.stringify(record)}\n`;
+}
+
+/**
+ * A corpus as `export` writes it — `{schemaVersion, documents, directives}`,
+ * one record a line — streamed from two iterables so a million directives are
+ * never one string; `loadCorpus` and `add` read it back.
+ */
+export function* corpusJsonChunks(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>): Generator<string> {
+  yield `{"schemaVersion":${SCHEMA_VERSION},"documents":[`;
+  let first = true;
+  for (const doc of documents) {
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(doc)}`;
+    first = false;
+  }
+  yield '\n],"directives":[';
+  first = true;
+  for (const d of directives) {
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(d)}`;
+    first = false;
+  }
+  yield '\n]}\n';
+}
+
+/** The same corpus as NDJSON: documents, then directives, each tagged with its `type`. */
+export function* corpusNdjsonChunks(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>): Generator<string> {
+  yield* ndjsonChunks((function* () {
+    for (const doc of documents) yield { type: 'document', ...doc };
+    for (const d of directives) yield { type: 'directive', ...d };
+  })());
 }

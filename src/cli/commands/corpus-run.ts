@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { isStoreDirectory, STORE_FILE } from '../../corpus/layout.js';
 import { expandPaths, readInput } from '../../corpus/ingest.js';
 import { DataError, NotFoundError, UsageError } from '../../errors.js';
-import type { Directive, DocumentRecord } from '../../model/types.js';
-import { SCHEMA_VERSION } from '../../model/types.js';
 import { corpusItems, type AddItem, type AddResult } from '../../model/write.js';
 import { parseDocument } from '../../parse/index.js';
 import { openReader, openWriter } from '../../query/open.js';
+import { corpusJsonChunks, corpusNdjsonChunks } from '../../render/json.js';
 import { renderAddSummary, renderProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
 import { corpusPath } from '../context.js';
@@ -131,30 +130,9 @@ export async function runReparse(globals: GlobalOptions): Promise<number> {
   return 0;
 }
 
-function* exportJson(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>): Generator<string> {
-  yield `{"schemaVersion":${SCHEMA_VERSION},"documents":[`;
-  let first = true;
-  for (const doc of documents) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(doc)}`;
-    first = false;
-  }
-  yield '\n],"directives":[';
-  first = true;
-  for (const d of directives) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(d)}`;
-    first = false;
-  }
-  yield '\n]}\n';
-}
-
-function* exportNdjson(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>): Generator<string> {
-  for (const doc of documents) yield `${JSON.stringify({ type: 'document', ...doc })}\n`;
-  for (const d of directives) yield `${JSON.stringify({ type: 'directive', ...d })}\n`;
-}
-
 export async function runExport(options: ExportOptions, globals: GlobalOptions): Promise<number> {
   const path = corpusPath(globals);
-  const format = options.ndjson ? exportNdjson : exportJson;
+  const format = options.ndjson ? corpusNdjsonChunks : corpusJsonChunks;
   // one snapshot: a write landing while a slow reader drains the export cannot tear it (issue 17)
   const reader = await openReader(path);
   try {

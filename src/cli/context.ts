@@ -10,7 +10,7 @@ import type { Force } from '../vocab/forces.js';
 import type { Language } from '../model/types.js';
 import type { SortKey } from '../vocab/dimensions.js';
 import type { OutputFormat } from '../vocab/fields.js';
-import { stdoutIsTTY, terminalColumns } from './io.js';
+import { err, stdoutIsTTY, terminalColumns } from './io.js';
 import type { FilterOptions, FormatOptions, GlobalOptions, SortCliOptions } from './commands/options.js';
 
 /** What every browse command starts from: the corpus, and how to print. */
@@ -32,6 +32,7 @@ export function corpusPath(globals: GlobalOptions): string {
 
 export async function openSession(globals: GlobalOptions): Promise<Session> {
   const reader = await openReader(corpusPath(globals));
+  if (reader.notice !== null) err(`directives: ${reader.notice}`);
   const tty = stdoutIsTTY();
   return {
     reader,

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CliError, DataError, EXIT } from '../errors.js';
 import { STORE_FILE } from './layout.js';
 import { StoreReads } from './sqlite/reads.js';
-import { migrate, SCHEMA, STORE_SCHEMA, storedVersion } from './sqlite/schema.js';
+import { APPLICATION_ID, migrate, SCHEMA, STORE_SCHEMA, storedVersion } from './sqlite/schema.js';
+import type { EditableField } from '../model/types.js';
 import type { AddItem, AddResult, Reparse } from '../model/write.js';
 import { StoreWrites } from './sqlite/writes.js';
 
@@ -35,10 +36,14 @@ function translate(path: string, error: unknown): Error {
   if (error instanceof CliError) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new BusyError(path);
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR_WRITE' || code.startsWith('SQLITE_READONLY')) {
+  if (code === 'SQLITE_FULL') return new CliError(`${path}: cannot write to the corpus: the disk is full (nothing was changed)`, EXIT.io);
+  if (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY')) {
     return new CliError(`${path}: cannot write to the corpus (read-only or no permission)`, EXIT.io);
   }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new DataError(`${path}: the corpus database is damaged (${code})`);
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || error instanceof SyntaxError) {
+    return new DataError(`${path}: the corpus database is damaged (${code || 'a malformed value'}); \`directives check --corpus ${path}\` says more`);
+  }
+  if (code.startsWith('SQLITE_IOERR')) return new CliError(`${path}: cannot read or write the corpus (${code})`, EXIT.io);
   if (error instanceof Error) return error;
   return new Error(String(error));
 }
@@ -55,10 +60,14 @@ export class Store {
     this.writes = new StoreWrites(db, this.reads);
   }
 
+  /** Set when the corpus could only be read as a copy (a read-only folder): what the reader should be told. */
+  notice: string | null = null;
+
   /** Open an existing corpus folder (or create one with `create`). */
   static open(dir: string, options: { create?: boolean; readonly?: boolean } = {}): Store {
     const file = join(dir, STORE_FILE);
-    if (!existsSync(file)) {
+    const existed = existsSync(file);
+    if (!existed) {
       if (!options.create) throw new DataError(`${dir}: not a corpus folder (no ${STORE_FILE}; run \`directives init ${dir}\`)`);
       try {
         mkdirSync(dir, { recursive: true });
@@ -68,18 +77,47 @@ export class Store {
     } else if (!statSync(file).isFile()) {
       throw new DataError(`${file}: not a file`);
     }
+    if (options.readonly) return Store.openForReading(dir, file);
     let db: Database.Database;
     try {
-      db = new Database(file, { readonly: options.readonly === true, timeout: BUSY_TIMEOUT_MS, fileMustExist: !options.create });
+      db = new Database(file, { timeout: BUSY_TIMEOUT_MS, fileMustExist: !options.create });
     } catch (error) {
       throw new DataError(`${file}: cannot open the corpus (${(error as Error).message})`);
     }
     try {
-      if (!options.readonly) {
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = NORMAL');
-      }
-      Store.prepareSchema(dir, db, options);
+      // refuse another application's database before changing anything in it (journal mode included)
+      Store.checkOwner(dir, db);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      Store.prepareSchema(dir, db);
+    } catch (error) {
+      db.close();
+      // a failed init leaves no empty database behind to be mistaken for a corpus
+      if (!existed) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+      throw translate(dir, error);
+    }
+    return new Store(dir, db);
+  }
+
+  /**
+   * Readers open read-only. A WAL database in a folder one cannot write to
+   * cannot be opened that way (SQLite needs its -shm file beside it), so it is
+   * read from a copy in memory instead — the last checkpoint, which a notice
+   * says may miss the latest writes when a write-ahead log is there (issue 17).
+   */
+  private static openForReading(dir: string, file: string): Store {
+    let db: Database.Database;
+    try {
+      db = new Database(file, { readonly: true, timeout: BUSY_TIMEOUT_MS, fileMustExist: true });
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code !== 'SQLITE_CANTOPEN' && !code.startsWith('SQLITE_READONLY')) throw translate(dir, error);
+      return Store.openCopy(dir, file);
+    }
+    try {
+      Store.checkOwner(dir, db);
+      Store.checkVersion(dir, db);
     } catch (error) {
       db.close();
       throw translate(dir, error);
@@ -87,17 +125,54 @@ export class Store {
     return new Store(dir, db);
   }
 
-  /** Check the schema version; a writer creates a new schema or migrates an old one in one transaction. */
-  private static prepareSchema(dir: string, db: Database.Database, options: { create?: boolean; readonly?: boolean }): void {
+  private static openCopy(dir: string, file: string): Store {
+    let image: Buffer;
+    try {
+      image = readFileSync(file);
+    } catch (error) {
+      throw new DataError(`${file}: cannot read the corpus (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    // bytes 18–19 of the header say "WAL"; a copy in memory has no log, so it reads as a rollback-journal database
+    if (image.length >= 20) image[18] = image[19] = 1;
+    let db: Database.Database;
+    try {
+      db = new Database(image, { readonly: true });
+      Store.checkOwner(dir, db);
+      Store.checkVersion(dir, db);
+    } catch (error) {
+      throw translate(dir, error);
+    }
+    const store = new Store(dir, db);
+    const wal = `${file}-wal`;
+    store.notice = existsSync(wal) && statSync(wal).size > 0
+      ? `${dir}: read-only folder; read from the last checkpoint, which may miss the latest additions`
+      : null;
+    return store;
+  }
+
+  /** A database with another application's id, or someone else's tables and none of ours, is not a corpus. */
+  private static checkOwner(dir: string, db: Database.Database): void {
+    const id = db.pragma('application_id', { simple: true }) as number;
+    if (id === APPLICATION_ID) return;
+    const foreign = () => new DataError(`${dir}: ${STORE_FILE} is a SQLite database of another application, not a directives corpus; use a new folder`);
+    if (id !== 0) throw foreign();
+    // before application ids (schema 1), a corpus is known by its meta table
+    if (storedVersion(db) !== null) return;
+    const tables = db.prepare("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").pluck().get() as number;
+    if (tables > 0) throw foreign();
+  }
+
+  private static checkVersion(dir: string, db: Database.Database): void {
     const version = storedVersion(db);
-    if (version !== null && version > STORE_SCHEMA) {
-      throw new DataError(`${dir}: corpus schema ${version} is newer than this version reads (${STORE_SCHEMA}); upgrade directives`);
-    }
+    if (version === null) throw new DataError(`${dir}: not a directives corpus (run \`directives init ${dir}\`)`);
+    if (version > STORE_SCHEMA) throw new DataError(`${dir}: corpus schema ${version} is newer than this version reads (${STORE_SCHEMA}); upgrade directives`);
+  }
+
+  /** A writer creates a new schema or migrates an old one, in one transaction. */
+  private static prepareSchema(dir: string, db: Database.Database): void {
+    const version = storedVersion(db);
     if (version === STORE_SCHEMA) return;
-    if (options.readonly) {
-      if (version === null) throw new DataError(`${dir}: not a directives corpus`);
-      return; // an older schema reads as it is
-    }
+    if (version !== null) Store.checkVersion(dir, db);
     db.transaction(() => {
       if (version === null) {
         db.exec(SCHEMA);
@@ -105,6 +180,7 @@ export class Store {
       } else {
         migrate(db, version);
       }
+      db.pragma(`application_id = ${APPLICATION_ID}`);
     }).immediate();
   }
 
@@ -139,6 +215,11 @@ export class Store {
   /** Remove documents by exact id, all in one transaction; returns the ids removed. */
   remove(docIds: readonly string[]): string[] {
     return this.write((writes) => writes.remove(docIds));
+  }
+
+  /** Set a document's title, date or place (see StoreWrites.edit). */
+  edit(docId: string, changes: Partial<Record<EditableField, string | null>>): boolean {
+    return this.write((writes) => writes.edit(docId, changes));
   }
 
   /** Re-parse every stored source in one transaction; directives before and after. */

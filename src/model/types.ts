@@ -37,7 +37,18 @@ export interface DocumentRecord {
   /** The full source text; directive offsets index into it. */
   source: string;
   sourceUrl?: string | null;
+  /** What the text was read from: txt, html, pdf, docx, md (issue 13). */
+  format?: string;
+  /** SHA-256 of the original file (a PDF, a web page) the text was extracted from. */
+  originalSha256?: string;
+  /** When a URL was fetched (ISO time). */
+  fetched?: string;
+  /** Metadata a person set (`directives edit`): kept as it is by `reparse`. */
+  edited?: EditableField[];
 }
+
+/** Document metadata `directives edit` can set. */
+export type EditableField = 'title' | 'date' | 'place';
 
 /** A document's metadata without its source text: what lists, tables and rankings need. */
 export type DocumentMeta = Omit<DocumentRecord, 'source'>;

@@ -1,5 +1,5 @@
 import type { CandidatePlan, Criteria, FacetCount, SortOptions, Vocabulary } from '../model/query.js';
-import type { Directive, DocumentMeta, DocumentRecord } from '../model/types.js';
+import type { Directive, DocumentMeta, DocumentRecord, EditableField } from '../model/types.js';
 import type { AddItem, AddResult, Reparse } from '../model/write.js';
 import type { FacetDimension } from '../vocab/dimensions.js';
 
@@ -35,6 +35,8 @@ export interface Backend {
   scan(criteria: Criteria, needle: string | null, limit: number): Directive[];
   /** The whole corpus as one consistent snapshot, streamed: documents (with sources), then directives. */
   snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>) => Promise<T>): Promise<T>;
+  /** Something the reader should be told about this corpus (read from a copy, may be stale), or null. */
+  readonly notice: string | null;
   /** What the first search costs: 'build' when it builds an index in memory first (seconds on a big corpus). */
   readonly warmUp: 'none' | 'build';
   close(): void;
@@ -49,6 +51,8 @@ export interface CorpusWriter {
   add(items: Iterable<AddItem>, onItem?: (result: AddResult) => void): AddResult;
   /** Remove documents by exact id; returns the ids that were there. */
   remove(docIds: readonly string[]): string[];
+  /** Set a document's title, date or place as a person says it is; false when there is no such document. */
+  edit(docId: string, changes: Partial<Record<EditableField, string | null>>): boolean;
   /** Re-parse every stored source; directives before and after. */
   reparse(parse: Reparse, onDocument?: (done: number, total: number) => void): { documents: number; before: number; after: number };
   /** Documents whose id starts with, or whose file name equals, `query`. */

@@ -25,6 +25,8 @@ export interface Selection {
 export interface CorpusReader {
   /** What the first search costs (see Backend.warmUp). */
   readonly warmUp: Backend['warmUp'];
+  /** Something to tell the person reading (see Backend.notice). */
+  readonly notice: string | null;
   /** Documents in corpus order, without their source texts. */
   documents(): DocumentMeta[];
   /** Just the documents these directives belong to, by id. */
@@ -96,6 +98,7 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
 
   return {
     warmUp: backend.warmUp,
+    notice: backend.notice,
     documents,
     documentsOf: (directives) => new Map(documentsOf(directives).map((doc) => [doc.id, doc])),
     forceCountsByDocument: () => backend.forceCountsByDocument(),

@@ -1,4 +1,4 @@
-import type { Directive, DocumentRecord, Language, Participant } from '../../model/types.js';
+import type { Directive, DocumentRecord, EditableField, Language, Participant } from '../../model/types.js';
 import type { Force } from '../../vocab/forces.js';
 import type { Signal } from '../../vocab/signals.js';
 
@@ -43,6 +43,11 @@ export interface DocumentRow {
   parser_version: string;
   source_url: string | null;
   directive_count: number;
+  /** Absent from a schema-1 corpus read as it is. */
+  format?: string | null;
+  original_sha256?: string | null;
+  fetched?: string | null;
+  edited?: string | null;
 }
 
 /** The columns that make a Directive, over `directives d`; `withConfidence` false for a schema-1 corpus read as it is. */
@@ -86,6 +91,10 @@ export function toDocument(row: DocumentRow): DocumentSummary {
     sha256: row.sha256,
     parserVersion: row.parser_version,
     ...(row.source_url ? { sourceUrl: row.source_url } : {}),
+    ...(row.format ? { format: row.format } : {}),
+    ...(row.original_sha256 ? { originalSha256: row.original_sha256 } : {}),
+    ...(row.fetched ? { fetched: row.fetched } : {}),
+    ...(row.edited ? { edited: JSON.parse(row.edited) as EditableField[] } : {}),
     directiveCount: row.directive_count,
   };
 }

@@ -18,7 +18,9 @@ CREATE TABLE IF NOT EXISTS documents (
   parser_version TEXT NOT NULL,
   source_url TEXT,
   directive_count INTEGER NOT NULL DEFAULT 0,
-  added_at TEXT NOT NULL
+  added_at TEXT NOT NULL,
+  format TEXT, original_sha256 TEXT, fetched TEXT,
+  edited TEXT
 );
 CREATE TABLE IF NOT EXISTS sources (doc_ord INTEGER PRIMARY KEY, source TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS directives (
@@ -46,6 +48,9 @@ CREATE TABLE IF NOT EXISTS vocab (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) 
 CREATE TABLE IF NOT EXISTS vocab_deletes (key TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (key, term)) WITHOUT ROWID;
 `;
 
+/** SQLite's application id for a corpus ("DRCT"): how a corpus is told from any other SQLite database (issue 17). */
+export const APPLICATION_ID = 0x44524354;
+
 /** The schema version this code writes; older corpora are migrated forward on the first write. */
 export const STORE_SCHEMA = 2;
 
@@ -56,7 +61,10 @@ export const STORE_SCHEMA = 2;
  */
 const MIGRATIONS: Record<number, string> = {
   // issue 10: the parser says how sure it is
-  1: 'ALTER TABLE directives ADD COLUMN confidence REAL; ALTER TABLE directives ADD COLUMN signals TEXT;',
+  // issue 10: the parser says how sure it is; issue 13: what a document was read from, and what a person set
+  1: `ALTER TABLE directives ADD COLUMN confidence REAL; ALTER TABLE directives ADD COLUMN signals TEXT;
+      ALTER TABLE documents ADD COLUMN format TEXT; ALTER TABLE documents ADD COLUMN original_sha256 TEXT;
+      ALTER TABLE documents ADD COLUMN fetched TEXT; ALTER TABLE documents ADD COLUMN edited TEXT;`,
 };
 
 export function storedVersion(db: Database.Database): number | null {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DataError } from '../../errors.js';
 import { indexText, searchableText, deletions, takesTypoKeys } from '../../model/tokens.js';
-import type { Directive, DocumentRecord } from '../../model/types.js';
+import type { Directive, DocumentRecord, EditableField } from '../../model/types.js';
 import { forceRank } from '../../vocab/forces.js';
 import type { StoreReads } from './reads.js';
 import type { AddItem, AddResult, Reparse } from '../../model/write.js';
@@ -28,16 +28,31 @@ export class StoreWrites {
       if (this.reads.hasDocument(document.sha256)) {
         result.skipped.push(document);
       } else {
-        if (this.reads.hasDocumentId(document.id)) {
-          throw new DataError(`document id ${document.id} is already used by another text (a SHA-256 prefix collision); nothing was added`);
-        }
-        this.insertDocument(document, directives);
-        result.added.push(document);
+        const unique = this.reads.hasDocumentId(document.id) ? this.lengthenId(document, directives) : { document, directives };
+        this.insertDocument(unique.document, unique.directives);
+        result.added.push(unique.document);
         result.directives += directives.length;
       }
       onItem?.(result);
     }
     return result;
+  }
+
+  /**
+   * Two texts whose SHA-256 share the first 8 hex digits (likely somewhere
+   * past 60,000 documents, issue 17): the newcomer's id takes as many more
+   * digits of its hash as it needs to be unique, as git abbreviates, and its
+   * directive ids follow. Ids already stored never change.
+   */
+  private lengthenId(document: DocumentRecord, directives: readonly Directive[]): AddItem {
+    if (!document.sha256.startsWith(document.id)) {
+      throw new DataError(`document id ${document.id} is already used by another text; nothing was added`);
+    }
+    let length = document.id.length + 1;
+    while (length < document.sha256.length && this.reads.hasDocumentId(document.sha256.slice(0, length))) length++;
+    const id = document.sha256.slice(0, length);
+    const renamed = directives.map((d) => ({ ...d, id: `${id}${d.id.slice(document.id.length)}`, doc: id }));
+    return { document: { ...document, id }, directives: renamed };
   }
 
   /** Remove documents by exact id. Returns the ids that were there. */
@@ -52,6 +67,18 @@ export class StoreWrites {
       removed.push(docId);
     }
     return removed;
+  }
+
+  /** Set a document's metadata as a person says it is; `reparse` keeps what was set. Returns false when there is no such document. */
+  edit(docId: string, changes: Partial<Record<EditableField, string | null>>): boolean {
+    const row = this.db.prepare('SELECT ord, edited FROM documents WHERE id = ?').get(docId) as { ord: number; edited: string | null } | undefined;
+    if (!row) return false;
+    const fields = (Object.keys(changes) as EditableField[]).filter((field) => changes[field] !== undefined);
+    const edited = [...new Set([...(row.edited ? (JSON.parse(row.edited) as EditableField[]) : []), ...fields])];
+    // column names come from the fixed EditableField set, never from input
+    for (const field of fields) this.db.prepare(`UPDATE documents SET ${field} = ? WHERE ord = ?`).run(changes[field], row.ord);
+    this.db.prepare('UPDATE documents SET edited = ? WHERE ord = ?').run(JSON.stringify(edited), row.ord);
+    return true;
   }
 
   /** Replace every document's directives with what `parse` makes of its stored source now. */
@@ -77,8 +104,8 @@ export class StoreWrites {
   private insertDocument(document: DocumentRecord, directives: readonly Directive[]): void {
     const info = this.db
       .prepare(
-        `INSERT INTO documents (id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, directive_count, added_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, directive_count, added_at, format, original_sha256, fetched, edited)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         document.id,
@@ -95,6 +122,10 @@ export class StoreWrites {
         document.sourceUrl ?? null,
         directives.length,
         new Date().toISOString(),
+        document.format ?? null,
+        document.originalSha256 ?? null,
+        document.fetched ?? null,
+        document.edited?.length ? JSON.stringify(document.edited) : null,
       );
     const ord = Number(info.lastInsertRowid);
     this.db.prepare('INSERT INTO sources (doc_ord, source) VALUES (?, ?)').run(ord, document.source);

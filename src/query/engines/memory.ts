@@ -34,6 +34,7 @@ export function memoryBackend(corpus: Corpus): Backend {
 
   return {
     warmUp: corpus.directives.length > WARM_UP_ABOVE ? 'build' : 'none',
+    notice: null,
     documents: () => metas,
     documentsById: (ids) => {
       const wanted = new Set(ids);

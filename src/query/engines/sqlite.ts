@@ -5,21 +5,38 @@ import type { Backend, CorpusWriter } from '../backend.js';
 /** A SQLite corpus folder: every question answered in SQL over its indexes (corpus/sqlite/reads.ts). */
 export function sqliteBackend(store: Store): Backend {
   const reads = store.reads;
+  // damage found mid-query (a broken page, a malformed JSON column) is a clear error naming the corpus, not a crash
+  const guard =
+    <A extends unknown[], R>(f: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return f(...args);
+      } catch (error) {
+        throw store.translate(error);
+      }
+    };
   return {
     warmUp: 'none',
-    documents: () => reads.documents().map(meta),
-    documentsById: (ids) => reads.documentsById(ids).map(meta),
-    document: (id) => reads.document(id),
-    directive: (id) => reads.directive(id),
-    idsNear: (id) => reads.idsNear(id),
-    rows: (criteria, order) => reads.rows(criteria, order),
-    count: (criteria) => reads.count(criteria),
-    facet: (by, criteria) => reads.facet(by, criteria),
-    forceCountsByDocument: () => reads.forceCountsByDocument(),
-    vocabulary: { near: (word, budget) => reads.nearWords(word, budget) },
-    candidates: (plan, criteria, limit) => reads.candidates(plan, criteria, limit),
-    scan: (criteria, needle, limit) => reads.scan(criteria, needle, limit),
-    snapshot: (read) => reads.snapshot(read),
+    notice: store.notice,
+    documents: guard(() => reads.documents().map(meta)),
+    documentsById: guard((ids) => reads.documentsById(ids).map(meta)),
+    document: guard((id) => reads.document(id)),
+    directive: guard((id) => reads.directive(id)),
+    idsNear: guard((id) => reads.idsNear(id)),
+    rows: guard((criteria, order) => reads.rows(criteria, order)),
+    count: guard((criteria) => reads.count(criteria)),
+    facet: guard((by, criteria) => reads.facet(by, criteria)),
+    forceCountsByDocument: guard(() => reads.forceCountsByDocument()),
+    vocabulary: { near: guard((word: string, budget: number) => reads.nearWords(word, budget)) },
+    candidates: guard((plan, criteria, limit) => reads.candidates(plan, criteria, limit)),
+    scan: guard((criteria, needle, limit) => reads.scan(criteria, needle, limit)),
+    snapshot: async (read) => {
+      try {
+        return await reads.snapshot(read);
+      } catch (error) {
+        throw store.translate(error);
+      }
+    },
     close: () => store.close(),
   };
 }
@@ -29,6 +46,7 @@ export function sqliteWriter(store: Store): CorpusWriter {
   return {
     add: (items, onItem) => store.add(items, onItem),
     remove: (ids) => store.remove(ids),
+    edit: (docId, changes) => store.edit(docId, changes),
     reparse: (parse, onDocument) => store.reparse(parse, onDocument),
     findDocuments: (query) => store.reads.findDocuments(query).map(meta),
     totals: () => store.reads.totals(),

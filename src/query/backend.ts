@@ -33,6 +33,8 @@ export interface Backend {
   candidates(plan: CandidatePlan, criteria: Criteria, limit: number): Directive[];
   /** Directives whose text contains `needle` (any, when null) and the criteria keep, in document order, at most `limit`. */
   scan(criteria: Criteria, needle: string | null, limit: number): Directive[];
+  /** Run several reads as one: inside, every read sees the same state of the corpus, whatever writers do meanwhile. */
+  consistent<T>(reads: () => T): T;
   /** The whole corpus as one consistent snapshot, streamed: documents (with sources), then directives. */
   snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>) => Promise<T>): Promise<T>;
   /** Something the reader should be told about this corpus (read from a copy, may be stale), or null. */

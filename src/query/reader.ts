@@ -40,6 +40,8 @@ export interface CorpusReader {
   select(selection: Selection): SearchHit[];
   facets(by: FacetDimension, criteria: Criteria, top?: number): FacetCount[];
   count(criteria: Criteria): number;
+  /** Several reads that must agree with each other (see Backend.consistent): `docs` reads documents, then counts. */
+  consistent: Backend['consistent'];
   /** The whole corpus, read as one snapshot (see Backend.snapshot). */
   snapshot: Backend['snapshot'];
   close(): void;
@@ -109,6 +111,7 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
     select,
     facets: (by, criteria, top) => orderFacets(backend.facet(by, criteria), top),
     count: (criteria) => backend.count(criteria),
+    consistent: (reads) => backend.consistent(reads),
     snapshot: (read) => backend.snapshot(read),
     close: () => backend.close(),
   };

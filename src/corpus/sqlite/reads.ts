@@ -144,13 +144,19 @@ export class StoreReads {
   }
 
   forceCountsByDocument(): Map<string, Record<string, number>> {
-    const rows = this.db
-      .prepare('SELECT doc.id AS doc, d.force AS force, count(*) AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord GROUP BY d.doc_ord, d.force_rank ORDER BY d.doc_ord, d.force_rank')
-      .all() as { doc: string; force: string; n: number }[];
-    const counts = new Map<string, Record<string, number>>();
-    for (const doc of this.db.prepare('SELECT id FROM documents ORDER BY ord').pluck().all() as string[]) counts.set(doc, {});
-    for (const row of rows) counts.get(row.doc)![row.force] = row.n;
-    return counts;
+    return this.consistent(() => {
+      const counts = new Map<string, Record<string, number>>();
+      for (const doc of this.db.prepare('SELECT id FROM documents ORDER BY ord').pluck().all() as string[]) counts.set(doc, {});
+      const rows = this.db
+        .prepare('SELECT doc.id AS doc, d.force AS force, count(*) AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord GROUP BY d.doc_ord, d.force_rank ORDER BY d.doc_ord, d.force_rank')
+        .all() as { doc: string; force: string; n: number }[];
+      for (const row of rows) {
+        const forces = counts.get(row.doc) ?? {};
+        forces[row.force] = row.n;
+        counts.set(row.doc, forces);
+      }
+      return counts;
+    });
   }
 
   /** Whole document records, source included, in corpus order. */
@@ -163,6 +169,18 @@ export class StoreReads {
   *exportDirectives(): Generator<Directive> {
     const statement = this.db.prepare(`SELECT ${this.columns} FROM directives d ORDER BY d.doc_ord, d.start, d.rid`);
     for (const row of statement.iterate() as IterableIterator<DirectiveRow>) yield toDirective(row);
+  }
+
+  /** Several reads inside one read transaction (WAL keeps its snapshot until the end); nested calls join the outer one. */
+  consistent<T>(work: () => T): T {
+    if (this.db.inTransaction) return work();
+    this.db.exec('BEGIN');
+    try {
+      this.db.prepare('SELECT count(*) FROM documents').get();
+      return work();
+    } finally {
+      this.db.exec('COMMIT');
+    }
   }
 
   /**

@@ -73,6 +73,7 @@ export function memoryBackend(corpus: Corpus): Backend {
       }
       return out;
     },
+    consistent: (reads) => reads(),
     snapshot: async (read) => read(corpus.documents, corpus.directives),
     close: () => undefined,
   };

@@ -30,6 +30,13 @@ export function sqliteBackend(store: Store): Backend {
     vocabulary: { near: guard((word: string, budget: number) => reads.nearWords(word, budget)) },
     candidates: guard((plan, criteria, limit) => reads.candidates(plan, criteria, limit)),
     scan: guard((criteria, needle, limit) => reads.scan(criteria, needle, limit)),
+    consistent: (work) => {
+      try {
+        return reads.consistent(work);
+      } catch (error) {
+        throw store.translate(error);
+      }
+    },
     snapshot: async (read) => {
       try {
         return await reads.snapshot(read);

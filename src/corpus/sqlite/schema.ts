@@ -61,10 +61,13 @@ export const STORE_SCHEMA = 2;
  */
 const MIGRATIONS: Record<number, string> = {
   // issue 10: the parser says how sure it is
-  // issue 10: the parser says how sure it is; issue 13: what a document was read from, and what a person set
+  // issue 10: the parser says how sure it is; issue 13: what a document was read from, and what a person set;
+  // issue 14: `imperative` moved up the force scale, beside `will` (vocab/forces.ts)
   1: `ALTER TABLE directives ADD COLUMN confidence REAL; ALTER TABLE directives ADD COLUMN signals TEXT;
       ALTER TABLE documents ADD COLUMN format TEXT; ALTER TABLE documents ADD COLUMN original_sha256 TEXT;
-      ALTER TABLE documents ADD COLUMN fetched TEXT; ALTER TABLE documents ADD COLUMN edited TEXT;`,
+      ALTER TABLE documents ADD COLUMN fetched TEXT; ALTER TABLE documents ADD COLUMN edited TEXT;
+      UPDATE directives SET force_rank = 5 WHERE force = 'imperative';
+      UPDATE directives SET force_rank = force_rank + 1 WHERE force IN ('strive', 'encourage', 'may');`,
 };
 
 export function storedVersion(db: Database.Database): number | null {

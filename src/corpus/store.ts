@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CliError, DataError, EXIT } from '../errors.js';
 import type { Corpus, Directive, DocumentRecord, Language, Participant } from '../model/types.js';
+// eslint-disable-next-line no-restricted-imports -- issue 11: lead moves these types below corpus/
 import type { Criteria } from '../query/filter.js';
+// eslint-disable-next-line no-restricted-imports -- issue 11: lead moves these types below corpus/
 import type { FacetCount } from '../query/facets.js';
+// eslint-disable-next-line no-restricted-imports -- issue 11: lead moves these types below corpus/
 import type { SortOptions } from '../query/sort.js';
 import { boundedDistance, deletions, indexText, isHanToken, MAX_TYPO_WORD, searchableText } from '../model/tokens.js';
 import { STORE_FILE } from './layout.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVAL, ROOT } from '../helpers/paths.js';
-import { expectOldOrNew, totals } from '../helpers/corpus.js';
+import { totals } from '../helpers/corpus.js';
 import { run } from '../helpers/cli.js';
 
 const SEED = `${ROOT}data/guangdong-vocational-education-conference.txt`;

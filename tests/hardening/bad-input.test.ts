@@ -172,7 +172,6 @@ describe('corpus JSON that is broken', () => {
     const path = file('hostile-broken.json', `{"schemaVersion":1,"documents":[${OSC52}${CSI}`);
     const result = await run(['--corpus', path, 'list']);
     expectOneError(result, 2, /not valid JSON/);
-    // eslint-disable-next-line no-control-regex
     expect(result.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
   });
 });

@@ -14,9 +14,7 @@ import { CSI, hostileCorpus, OSC52, tempDir } from './hostile.js';
  * a real pseudo-terminal.
  */
 
-// eslint-disable-next-line no-control-regex
 const OUR_SGR = /\x1b\[[0-9;]*m/g;
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]/;
 

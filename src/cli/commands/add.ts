@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import type { AddResult } from '../../corpus/store.js';
 import { UsageError } from '../../errors.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { sanitize } from '../../render/sanitize.js';
@@ -83,7 +82,7 @@ export async function runAdd(inputs: string[], options: AddOptions, ctx: Context
   const store = Store.open(dir);
   const started = performance.now();
   let lastDraw = 0;
-  let result: AddResult;
+  let result: ReturnType<typeof store.add>;
   // files count as they are read: an exported corpus counts as one input however many documents it holds
   let filesDone = 0;
   try {

@@ -1,4 +1,6 @@
 import { isStoreDirectory, STORE_FILE } from '../../corpus/layout.js';
+// eslint-disable-next-line no-restricted-imports -- issue 11: the lead's backend interface (query/) replaces direct store access
+import type { Store } from '../../corpus/store.js';
 import { DataError, UsageError } from '../../errors.js';
 import type { Context } from '../context.js';
 
@@ -18,8 +20,12 @@ export function targetFolder(ctx: Context, command: string): string {
   return dir;
 }
 
-/** The SQLite store, loaded only by the commands that write or dump a corpus folder (the native module costs start-up). */
-export async function loadStore(): Promise<typeof import('../../corpus/store.js').Store> {
-  // eslint-disable-next-line no-restricted-imports -- issue 11: the lead's backend interface replaces direct store access
+/**
+ * The SQLite store, loaded only by the commands that write or dump a corpus
+ * folder (the native module costs start-up). The one place the CLI reaches the
+ * store itself.
+ */
+export async function loadStore(): Promise<typeof Store> {
+  // eslint-disable-next-line no-restricted-syntax -- issue 11: the lead's backend interface (query/) replaces direct store access
   return (await import('../../corpus/store.js')).Store;
 }

@@ -3,7 +3,7 @@ import { CliError, EXIT } from '../errors.js';
 import { sanitize } from '../render/sanitize.js';
 import { COLOR_MODES } from '../vocab/fields.js';
 import { COMMANDS } from './commands/index.js';
-import type { App, GlobalOptions } from './context.js';
+import type { App, Context, GlobalOptions } from './context.js';
 import { err, type Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -51,17 +51,27 @@ Examples:
   return program;
 }
 
+export interface RunOptions {
+  /**
+   * Called in place of the command's own run function, with the parsed command
+   * (its `.name()`, `.opts()`, `.args`) and its context: tests of flag parsing
+   * alone, as gh's `runF`.
+   */
+  runF?: (command: Command, ctx: Context) => Promise<number>;
+}
+
 /**
  * The whole command line in process: parse `argv` (as process.argv: node, script,
  * then arguments), run the command with `io`, and resolve to the exit code.
  * It never exits and never throws; the one top-level catch is here.
  */
-export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+export async function runCli(argv: readonly string[], io: Io, options: RunOptions = {}): Promise<number> {
   let code: number = EXIT.ok;
   const app: App = {
     io,
     run: async (command, task) => {
-      code = await task({ io, globals: command.optsWithGlobals<GlobalOptions>() });
+      const ctx: Context = { io, globals: command.optsWithGlobals<GlobalOptions>() };
+      code = await (options.runF ? options.runF(command, ctx) : task(ctx));
     },
   };
   const program = buildProgram(app, io);

@@ -6,18 +6,25 @@ import type { Context } from '../../src/cli/context.js';
 import { memoryIo, run } from '../helpers/cli.js';
 import { FIXTURE } from '../helpers/run.js';
 
+interface Parsed {
+  name: string;
+  options: Record<string, unknown>;
+  args: string[];
+  ctx: Context;
+}
+
 /** Parse `args` without running the command (gh's runF): what the command would be handed. */
-async function parsed(args: string[]): Promise<{ code: number; name: string; options: Record<string, unknown>; args: string[]; ctx: Context }> {
+async function parsed(args: string[]): Promise<Parsed & { code: number }> {
   const { io } = memoryIo();
-  let seen: { name: string; options: Record<string, unknown>; args: string[]; ctx: Context } | null = null;
+  const seen: Parsed[] = [];
   const code = await runCli(['node', 'directives', ...args], io, {
     runF: async (command: Command, ctx: Context) => {
-      seen = { name: command.name(), options: command.opts(), args: command.args, ctx };
+      seen.push({ name: command.name(), options: command.opts(), args: command.args, ctx });
       return 0;
     },
   });
-  if (seen === null) throw new Error(`no command ran for ${args.join(' ')}`);
-  return { code, ...(seen as NonNullable<typeof seen>) };
+  expect(seen).toHaveLength(1);
+  return { code, ...seen[0]! };
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -6,7 +6,7 @@ import { Store } from '../../src/corpus/store.js';
 import { validateCorpus } from '../../src/model/validate.js';
 import type { Corpus } from '../../src/model/types.js';
 import { EVAL, ROOT } from '../helpers/paths.js';
-import { run, type CliRun } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
 import { BIN } from '../helpers/run.js';
 import { CSI, OSC52, tempDir } from './hostile.js';
 
@@ -31,7 +31,7 @@ function file(name: string, content: string | Buffer): string {
  * other line allowed is a hint — commander's "(run with --help for usage)"
  * after a bad option, or show's "closest: …" ids.
  */
-function expectOneError(result: Pick<CliRun, 'code' | 'stdout' | 'stderr'>, code: number, message: RegExp): void {
+function expectOneError(result: { code: number | null; stdout: string; stderr: string }, code: number, message: RegExp): void {
   expect(result.code, result.stderr).toBe(code);
   expect(result.stdout).toBe('');
   const lines = result.stderr.replace(/\n$/, '').split('\n');

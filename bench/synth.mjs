@@ -19,7 +19,7 @@
 //   node bench/synth.mjs --check [--docs 40]   parse generated text with the real
 //       parser (needs a build) and compare with the JSON the generator would write
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 

@@ -21,7 +21,6 @@ if (spawnSync('script', ['--version']).status !== 0) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
-// eslint-disable-next-line no-control-regex
 const strip = (text) => text.replace(/\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[=>78]|\r/g, '');
 const quote = (arg) => `'${arg.replace(/'/g, `'\\''`)}'`;
 

@@ -3,8 +3,9 @@
 // loads one file instead of ~40 modules and commander's own files; that per-module
 // cost was most of `directives list --json`'s time beyond Node's start-up
 // (bench/cli.mjs, issue 3). Lazy imports stay lazy as code, but no longer cost
-// a file each. better-sqlite3 (native) stays outside; the TUI and the browse
-// worker are loaded by URL at run time (src/cli/paths.ts) and so stay separate.
+// a file each. better-sqlite3 (native) stays outside; the TUI (dist/tui.js) and
+// the browse search worker (dist/tui/search-worker.js) are loaded by URL at run
+// time (src/cli/paths.ts) and so stay separate.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 

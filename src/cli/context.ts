@@ -1,17 +1,22 @@
+import type { Command } from 'commander';
 import { BUILTIN_CORPUS } from '../corpus/load.js';
-import { UsageError } from '../errors.js';
-import { toCriteria, type Criteria } from '../query/filter.js';
-import { openReader } from '../query/open.js';
 import type { CorpusReader } from '../query/reader.js';
-import { parseLimit, type SortOptions } from '../query/sort.js';
 import { colorLevel, type ColorLevel } from '../render/color.js';
 import type { Theme } from '../render/theme.js';
-import type { Force } from '../vocab/forces.js';
-import type { Language } from '../model/types.js';
-import type { SortKey } from '../vocab/dimensions.js';
-import type { OutputFormat } from '../vocab/fields.js';
-import { err, stdoutIsTTY, terminalColumns } from './io.js';
-import type { FilterOptions, FormatOptions, GlobalOptions, SortCliOptions } from './commands/options.js';
+import type { ColorMode, OutputFormat } from '../vocab/fields.js';
+import { err, terminalColumns, type Io } from './io.js';
+
+/** Options on the program itself, read by every command. */
+export interface GlobalOptions {
+  corpus?: string;
+  color: ColorMode;
+}
+
+/** What every command runs with: where to print (gh's IOStreams) and the program's own options. */
+export interface Context {
+  io: Io;
+  globals: GlobalOptions;
+}
 
 /** What every browse command starts from: the corpus, and how to print. */
 export interface Session {
@@ -25,21 +30,22 @@ export interface Session {
 }
 
 /** `--corpus`, else $DIRECTIVES_CORPUS, else the corpus shipped in the package. */
-export function corpusPath(globals: GlobalOptions): string {
-  const fromEnv = process.env.DIRECTIVES_CORPUS;
-  return globals.corpus ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : BUILTIN_CORPUS);
+export function corpusPath(ctx: Context): string {
+  const fromEnv = ctx.io.env.DIRECTIVES_CORPUS;
+  return ctx.globals.corpus ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : BUILTIN_CORPUS);
 }
 
-export async function openSession(globals: GlobalOptions): Promise<Session> {
-  const reader = await openReader(corpusPath(globals));
-  if (reader.notice !== null) err(`directives: ${reader.notice}`);
-  const tty = stdoutIsTTY();
+export async function openSession(ctx: Context): Promise<Session> {
+  const { openReader } = await import('../query/open.js');
+  const reader = await openReader(corpusPath(ctx));
+  if (reader.notice !== null) err(ctx.io, `directives: ${reader.notice}`);
+  const tty = ctx.io.stdout.isTTY;
   return {
     reader,
-    colorLevel: colorLevel(globals.color, process.env, tty),
+    colorLevel: colorLevel(ctx.globals.color, ctx.io.env, tty),
     tty,
-    width: terminalColumns(),
-    colorForced: globals.color === 'always',
+    width: terminalColumns(ctx.io),
+    colorForced: ctx.globals.color === 'always',
   };
 }
 
@@ -47,6 +53,14 @@ export async function openSession(globals: GlobalOptions): Promise<Session> {
 export async function loadTheme(session: Session): Promise<Theme> {
   const { createTheme } = await import('../render/theme.js');
   return createTheme(session.colorLevel);
+}
+
+export interface FormatOptions {
+  json?: boolean;
+  ndjson?: boolean;
+  csv?: boolean;
+  tsv?: boolean;
+  fields?: string;
 }
 
 /**
@@ -61,29 +75,15 @@ export function outputFormat(options: FormatOptions, session: Session): OutputFo
   return session.tty || session.colorForced ? 'table' : 'tsv';
 }
 
-export function criteriaFrom(options: FilterOptions): Criteria {
-  // commander has already checked force and language values against their tables
-  return toCriteria({
-    doc: options.doc,
-    forces: options.force as Force[] | undefined,
-    minForce: options.minForce as Force | undefined,
-    reporting: options.reporting,
-    issuer: options.issuer,
-    addressee: options.addressee,
-    theme: options.theme,
-    since: options.since,
-    until: options.until,
-    lang: options.lang as Language | undefined,
-    minConfidence: options.minConfidence,
-  });
+/**
+ * What a command file gets when it adds itself to the program: `run` builds the
+ * command's Context when it is invoked and records the exit code its task
+ * resolves to. A command never reaches for `process`; all it needs is here.
+ */
+export interface App {
+  io: Io;
+  run(command: Command, task: (ctx: Context) => Promise<number>): Promise<void>;
 }
 
-export function sortFrom(options: SortCliOptions, scoreAllowed: boolean): SortOptions {
-  const key = options.sort as SortKey | undefined;
-  if (key === 'score' && !scoreAllowed) throw new UsageError('--sort score: only search results have a score');
-  return {
-    ...(key !== undefined ? { key } : {}),
-    ...(options.reverse ? { reverse: true } : {}),
-    ...(options.limit !== undefined ? { limit: parseLimit(options.limit) } : {}),
-  };
-}
+/** One command file's export: add the command (its flags, help and action) to the program. */
+export type RegisterCommand = (program: Command, app: App) => void;

@@ -1,61 +1,79 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserStreams } from '../tui/index.js';
+
 /**
- * The only place that writes to stdout/stderr. Writes go through
- * `process.stdout.write` so a closed pipe (`| head`) surfaces as an EPIPE
- * error event that main.ts turns into a quiet exit 0.
+ * Where a command's output goes: one text stream, as gh's IOStreams. `write`
+ * returns false when the reader is behind; `drained` resolves when it has caught
+ * up (or gone away). `closed` turns true when the reader has gone (`| head`).
  */
-export function out(text: string): void {
-  if (text === '') return;
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+export interface OutStream {
+  write(text: string): boolean;
+  drained(): Promise<void>;
+  readonly closed: boolean;
+  readonly isTTY: boolean;
+  /** The terminal's width, when it is one. */
+  readonly columns: number | undefined;
 }
 
-export function err(text: string): void {
-  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+/**
+ * Everything a command may touch outside the corpus: its streams, whether they
+ * are terminals, the environment. `runCli` takes one; `processIo()` is the real
+ * process, tests pass one held in memory (tests/helpers/cli.ts).
+ */
+export interface Io {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdin: {
+    readonly isTTY: boolean;
+    read(): Promise<Uint8Array>;
+    /** For the synchronous readers of `add`, which read standard input only when they reach `-`. */
+    readSync(): Uint8Array;
+  };
+  /** The environment the colour decision and the corpus default read. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The process's own terminal streams for the full-screen browser; null when there is none to take over. */
+  terminal: BrowserStreams | null;
 }
 
-export function stdoutIsTTY(): boolean {
-  return process.stdout.isTTY === true;
+/** Print one line (a trailing newline is added when missing); nothing for ''. */
+export function out(io: Io, text: string): void {
+  if (text === '' || io.stdout.closed) return;
+  io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function err(io: Io, text: string): void {
+  io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 /** The terminal's width; through a pipe (`--color always | less -R`) $COLUMNS, else 80. */
-export function terminalColumns(): number {
-  if (process.stdout.columns && process.stdout.columns > 0) return process.stdout.columns;
-  const fromEnv = Number(process.env.COLUMNS);
+export function terminalColumns(io: Io): number {
+  const columns = io.stdout.columns;
+  if (columns !== undefined && columns > 0) return columns;
+  const fromEnv = Number(io.env.COLUMNS);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
-/** Read all of standard input as bytes. */
-export async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+export function stderrColumns(io: Io): number {
+  const columns = io.stderr.columns;
+  return columns !== undefined && columns > 0 ? columns : 80;
 }
 
 /**
  * Write a long stream (an export of a million directives) without holding it
  * in memory: chunks are batched to ~64 KB and each write waits for the pipe to
- * drain. Stops quietly when the reader has gone (EPIPE, see main.ts).
+ * drain. Stops quietly when the reader has gone.
  */
-export async function writeStream(chunks: Iterable<string>): Promise<void> {
-  const stdout = process.stdout;
+export async function writeStream(io: Io, chunks: Iterable<string>): Promise<void> {
+  const { stdout } = io;
   let buffer = '';
   const flush = async (): Promise<void> => {
-    if (buffer === '' || stdout.destroyed) return;
+    if (buffer === '' || stdout.closed) return;
     const ok = stdout.write(buffer);
     buffer = '';
-    if (!ok) {
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          stdout.off('drain', done);
-          stdout.off('close', done);
-          resolve();
-        };
-        stdout.on('drain', done);
-        stdout.on('close', done);
-      });
-    }
+    if (!ok) await stdout.drained();
   };
   for (const chunk of chunks) {
-    if (stdout.destroyed) return;
+    if (stdout.closed) return;
     buffer += chunk;
     if (buffer.length >= 65536) await flush();
   }
@@ -63,11 +81,62 @@ export async function writeStream(chunks: Iterable<string>): Promise<void> {
 }
 
 /** Progress for people: redrawn in place on a terminal's stderr, never sent down a pipe. */
-export function progressLine(text: string | null): void {
-  if (process.stderr.isTTY !== true) return;
-  process.stderr.write(text === null ? '\r\x1b[K' : `\r\x1b[K${text}`);
+export function progressLine(io: Io, text: string | null): void {
+  if (!io.stderr.isTTY) return;
+  io.stderr.write(text === null ? '\r\x1b[K' : `\r\x1b[K${text}`);
 }
 
-export function stderrColumns(): number {
-  return process.stderr.columns && process.stderr.columns > 0 ? process.stderr.columns : 80;
+function processStream(stream: NodeJS.WriteStream): OutStream {
+  return {
+    write: (text) => stream.write(text),
+    drained: () =>
+      new Promise<void>((resolve) => {
+        const done = (): void => {
+          stream.off('drain', done);
+          stream.off('close', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+      }),
+    get closed() {
+      return stream.destroyed;
+    },
+    get isTTY() {
+      return stream.isTTY === true;
+    },
+    get columns() {
+      return stream.columns;
+    },
+  };
+}
+
+/**
+ * The real process: the only place in the program that touches
+ * process.stdout, process.stderr and process.stdin. A closed pipe (`directives
+ * list | head -1`) surfaces as an EPIPE error event; that is a normal end, so
+ * the stream is closed quietly and further writes are dropped.
+ */
+export function processIo(): Io {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.stdout.destroy();
+  });
+  return {
+    stdout: processStream(process.stdout),
+    stderr: processStream(process.stderr),
+    stdin: {
+      get isTTY() {
+        return process.stdin.isTTY === true;
+      },
+      read: async () => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks);
+      },
+      readSync: () => readFileSync(0),
+    },
+    env: process.env,
+    terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+  };
 }

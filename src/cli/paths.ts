@@ -11,4 +11,4 @@ export const TUI_BUNDLE = new URL('tui.js', DIST_DIR);
 /** The unbundled browser, for a tree built by tsc alone. */
 export const TUI_MODULES = new URL('tui/index.js', DIST_DIR);
 /** The search worker `browse` starts for big JSON corpora (tsc's output, not bundled). */
-export const BROWSE_WORKER = new URL('cli/commands/browse-worker.js', DIST_DIR);
+export const BROWSE_WORKER = new URL('tui/search-worker.js', DIST_DIR);

@@ -6,7 +6,8 @@ import { Store } from '../../src/corpus/store.js';
 import { validateCorpus } from '../../src/model/validate.js';
 import type { Corpus } from '../../src/model/types.js';
 import { EVAL, ROOT } from '../helpers/paths.js';
-import { BIN, run, type Run } from '../helpers/run.js';
+import { run } from '../helpers/cli.js';
+import { BIN } from '../helpers/run.js';
 import { CSI, OSC52, tempDir } from './hostile.js';
 
 /**
@@ -30,7 +31,7 @@ function file(name: string, content: string | Buffer): string {
  * other line allowed is a hint — commander's "(run with --help for usage)"
  * after a bad option, or show's "closest: …" ids.
  */
-function expectOneError(result: Run, code: number, message: RegExp): void {
+function expectOneError(result: { code: number | null; stdout: string; stderr: string }, code: number, message: RegExp): void {
   expect(result.code, result.stderr).toBe(code);
   expect(result.stdout).toBe('');
   const lines = result.stderr.replace(/\n$/, '').split('\n');
@@ -41,8 +42,8 @@ function expectOneError(result: Run, code: number, message: RegExp): void {
 }
 
 /** The seed's parse, as a corpus JSON to break in different ways. */
-function seedCorpus(): Corpus {
-  return JSON.parse(run(['parse', SEED, '--json']).stdout) as Corpus;
+async function seedCorpus(): Promise<Corpus> {
+  return JSON.parse((await run(['parse', SEED, '--json'])).stdout) as Corpus;
 }
 
 /** Real sentences, repeated: the shared corpus's English texts. */
@@ -61,25 +62,25 @@ const RSS_PRELOAD = `data:text/javascript,${encodeURIComponent(
 )}`;
 
 describe('files that are not usable text', () => {
-  it('1. a missing file', () => {
-    expectOneError(run(['parse', join(dir, 'nope.txt')]), 2, /nope\.txt: no such file$/);
+  it('1. a missing file', async () => {
+    expectOneError(await run(['parse', join(dir, 'nope.txt')]), 2, /nope\.txt: no such file$/);
   });
 
-  it('2. a directory', () => {
-    expectOneError(run(['parse', dir]), 2, /is a directory, not a text file$/);
+  it('2. a directory', async () => {
+    expectOneError(await run(['parse', dir]), 2, /is a directory, not a text file$/);
   });
 
-  it('3. an empty file', () => {
-    expectOneError(run(['parse', file('empty.txt', '')]), 2, /empty\.txt: file is empty$/);
+  it('3. an empty file', async () => {
+    expectOneError(await run(['parse', file('empty.txt', '')]), 2, /empty\.txt: file is empty$/);
   });
 
-  it('4. a binary file (PNG bytes)', () => {
+  it('4. a binary file (PNG bytes)', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d494844520000000100000001080600000001f15c4a', 'hex');
-    expectOneError(run(['parse', file('image.png', png)]), 2, /image\.png: looks like a binary file, not text$/);
+    expectOneError(await run(['parse', file('image.png', png)]), 2, /image\.png: looks like a binary file, not text$/);
   });
 
-  it('5. invalid UTF-8 (Latin-1 bytes)', () => {
-    expectOneError(run(['parse', file('latin1.txt', Buffer.from('We m\xfcst act.', 'latin1'))]), 2, /latin1\.txt: not valid UTF-8 text$/);
+  it('5. invalid UTF-8 (Latin-1 bytes)', async () => {
+    expectOneError(await run(['parse', file('latin1.txt', Buffer.from('We m\xfcst act.', 'latin1'))]), 2, /latin1\.txt: not valid UTF-8 text$/);
   });
 });
 
@@ -87,12 +88,12 @@ describe('files that are text in an unusual shape', () => {
   it.each([
     ['6. UTF-16 LE with a BOM', 'utf16le'],
     ['7. UTF-16 BE with a BOM', 'utf16be'],
-  ] as const)('%s is decoded', (_, encoding) => {
+  ] as const)('%s is decoded', async (_, encoding) => {
     const text = 'The meeting stressed that all localities must protect farmland.';
     const le = Buffer.from(text, 'utf16le');
     const body = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
     const bom = encoding === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff];
-    const result = run(['parse', file(`${encoding}.txt`, Buffer.concat([Buffer.from(bom), body])), '--json']);
+    const result = await run(['parse', file(`${encoding}.txt`, Buffer.concat([Buffer.from(bom), body])), '--json']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const corpus = JSON.parse(result.stdout) as Corpus;
     expect(corpus.documents[0]!.source).toBe(text);
@@ -132,10 +133,10 @@ describe('files that are text in an unusual shape', () => {
     rmSync(path);
   }, 300_000);
 
-  it('9. one 2 MB line with no newline', () => {
+  it('9. one 2 MB line with no newline', async () => {
     const line = realText().replace(/\s+/g, ' ');
     const text = line.repeat(Math.ceil((2 * 1024 * 1024) / line.length)).slice(0, 2 * 1024 * 1024);
-    const result = run(['parse', file('one-line.txt', text), '--json']);
+    const result = await run(['parse', file('one-line.txt', text), '--json']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const corpus = validateCorpus(JSON.parse(result.stdout), 'one-line.json');
     expect(corpus.documents[0]!.source).toBe(text);
@@ -144,34 +145,33 @@ describe('files that are text in an unusual shape', () => {
 });
 
 describe('corpus JSON that is broken', () => {
-  it('10. truncated', () => {
-    const whole = JSON.stringify(seedCorpus());
+  it('10. truncated', async () => {
+    const whole = JSON.stringify(await seedCorpus());
     const path = file('truncated.json', whole.slice(0, whole.length / 2));
-    expectOneError(run(['--corpus', path, 'list']), 2, new RegExp(`^directives: ${path}: not valid JSON \\(`));
+    expectOneError(await run(['--corpus', path, 'list']), 2, new RegExp(`^directives: ${path}: not valid JSON \\(`));
   });
 
-  it('11. of an unknown schemaVersion', () => {
-    const path = file('v99.json', JSON.stringify({ ...seedCorpus(), schemaVersion: 99 }));
-    expectOneError(run(['--corpus', path, 'list']), 2, new RegExp(`^directives: ${path}: unknown schemaVersion 99 \\(this version reads 1\\)$`));
+  it('11. of an unknown schemaVersion', async () => {
+    const path = file('v99.json', JSON.stringify({ ...(await seedCorpus()), schemaVersion: 99 }));
+    expectOneError(await run(['--corpus', path, 'list']), 2, new RegExp(`^directives: ${path}: unknown schemaVersion 99 \\(this version reads 1\\)$`));
   });
 
-  it('12. with a directive whose offsets fall outside its source', () => {
-    const corpus = seedCorpus();
+  it('12. with a directive whose offsets fall outside its source', async () => {
+    const corpus = await seedCorpus();
     const last = corpus.directives.at(-1)!;
     last.end = corpus.documents[0]!.source.length + 10;
     const path = file('offsets.json', JSON.stringify(corpus));
-    expectOneError(run(['--corpus', path, 'list']), 2, new RegExp(`^directives: ${path}: directive ${last.id}: offsets \\d+–\\d+ fall outside its document \\(\\d+ characters\\)$`));
+    expectOneError(await run(['--corpus', path, 'list']), 2, new RegExp(`^directives: ${path}: directive ${last.id}: offsets \\d+–\\d+ fall outside its document \\(\\d+ characters\\)$`));
     // add reads the same validation: nothing is stored
     const folder = join(dir, 'offsets-corpus');
-    run(['init', folder]);
-    expectOneError(run(['add', '--corpus', folder, path]), 2, /offsets .* fall outside its document/);
+    await run(['init', folder]);
+    expectOneError(await run(['add', '--corpus', folder, path]), 2, /offsets .* fall outside its document/);
   });
 
-  it('13. broken, and quoting escape sequences in its message: they are shown, not sent', () => {
+  it('13. broken, and quoting escape sequences in its message: they are shown, not sent', async () => {
     const path = file('hostile-broken.json', `{"schemaVersion":1,"documents":[${OSC52}${CSI}`);
-    const result = run(['--corpus', path, 'list']);
+    const result = await run(['--corpus', path, 'list']);
     expectOneError(result, 2, /not valid JSON/);
-    // eslint-disable-next-line no-control-regex
     expect(result.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
   });
 });
@@ -182,8 +182,8 @@ describe('option values', () => {
     ['15. facets --by bogus', ['facets', '--by', 'bogus'], /argument 'bogus' is invalid. Allowed choices are force, /],
     ['16. --color sometimes', ['--color', 'sometimes', 'list'], /argument 'sometimes' is invalid. Allowed choices are auto, always, never/],
     ['17. --since not a date', ['list', '--since', 'last tuesday'], /^directives: --since: not a date: "last tuesday"/],
-  ])('%s', (_, args, message) => {
-    expectOneError(run(args), 2, message);
+  ])('%s', async (_, args, message) => {
+    expectOneError(await run([...args]), 2, message);
   });
 });
 
@@ -195,12 +195,12 @@ describe('corpus folders', () => {
   // "nobody" must also be able to read the checkout (a clone inside a 0700 temp folder is not)
   const canDrop = !root || spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY }).status === 0;
 
-  it.skipIf(!canDrop)('18. add to a read-only corpus folder: exit 3, the corpus untouched', () => {
+  it.skipIf(!canDrop)('18. add to a read-only corpus folder: exit 3, the corpus untouched', async () => {
     const parent = join(dir, 'readonly');
     mkdirSync(parent);
     const folder = join(parent, 'corpus');
-    expect(run(['init', folder]).code).toBe(0);
-    expect(run(['add', '--corpus', folder, SEED]).code).toBe(0);
+    expect((await run(['init', folder])).code).toBe(0);
+    expect((await run(['add', '--corpus', folder, SEED])).code).toBe(0);
     const text = file('notice.txt', 'All departments must report on time.\n');
     for (const path of [dir, parent, text]) chmodSync(path, 0o755);
     chmodSync(join(folder, 'corpus.sqlite'), 0o444);
@@ -217,46 +217,46 @@ describe('corpus folders', () => {
     store.close();
   });
 
-  it('19. a file whose name holds escape sequences, in a folder given to add', () => {
+  it('19. a file whose name holds escape sequences, in a folder given to add', async () => {
     const inbox = join(dir, 'inbox');
     mkdirSync(inbox);
     writeFileSync(join(inbox, `evil${OSC52}.txt`), '');
     const folder = join(dir, 'inbox-corpus');
-    run(['init', folder]);
-    const result = run(['add', '--corpus', folder, inbox]);
+    await run(['init', folder]);
+    const result = await run(['add', '--corpus', folder, inbox]);
     expectOneError(result, 2, /evil\\x1b\]52;c;aGVsbG8=\\x07\.txt: file is empty$/);
   });
 
-  it('20. a Chinese text whose one run of Han characters is 400,000 long', () => {
+  it('20. a Chinese text whose one run of Han characters is 400,000 long', async () => {
     const clause = '各地区各部门要加强粮食安全和乡村振兴工作推动高质量发展';
     const path = file('han-run.txt', `${clause.repeat(Math.ceil(400_000 / clause.length))}。\n`);
     const folder = join(dir, 'han-corpus');
-    run(['init', folder]);
-    const result = run(['add', '--corpus', folder, path]);
+    await run(['init', folder]);
+    const result = await run(['add', '--corpus', folder, path]);
     expect(result.stderr).toBe('');
     expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^added 1 document/) });
-    expect(JSON.parse(run(['--corpus', folder, 'search', '粮食安全', '--json']).stdout)).toHaveLength(1);
+    expect(JSON.parse((await run(['--corpus', folder, 'search', '粮食安全', '--json'])).stdout)).toHaveLength(1);
   }, 60_000);
 });
 
 describe('nothing found', () => {
-  it('22. search for one pasted 2,000-letter word in a corpus folder: exit 1, promptly', () => {
+  it('22. search for one pasted 2,000-letter word in a corpus folder: exit 1, promptly', async () => {
     const folder = join(dir, 'long-word-corpus');
-    run(['init', folder]);
-    run(['add', '--corpus', folder, SEED]);
+    await run(['init', folder]);
+    await run(['add', '--corpus', folder, SEED]);
     let seed = 7;
     const word = Array.from({ length: 2000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
     const started = performance.now();
-    const result = run(['--corpus', folder, 'search', word]);
+    const result = await run(['--corpus', folder, 'search', word]);
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: '' });
     // the typo lookup grew with the cube of the word's length: 1,600 letters took 160 s
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
 
-  it('21. show of an id that does not exist: exit 1', () => {
-    expectOneError(run(['show', 'nope-1']), 1, /^directives: no directive nope-1$/);
-    expectOneError(run(['show', '4192be01-99']), 1, /^directives: no directive 4192be01-99$/);
+  it('21. show of an id that does not exist: exit 1', async () => {
+    expectOneError(await run(['show', 'nope-1']), 1, /^directives: no directive nope-1$/);
+    expectOneError(await run(['show', '4192be01-99']), 1, /^directives: no directive 4192be01-99$/);
   });
 });
 

@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Corpus, Directive, DocumentRecord } from '../../src/model/types.js';
-import { BIN, cleanEnv, ROOT } from '../helpers/run.js';
 
 /** What a hostile document may hold (issue 7, "Terminal safety"). */
 export const C0 = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join('');
@@ -74,16 +72,4 @@ export function hostileCorpus(): Corpus {
   const evil: DocumentRecord = { ...document, id: evilId, sha256: createHash('sha256').update(evilSource).digest('hex'), source: evilSource };
   const evilDirective: Directive = { ...directives[0]!, id: `${evilId}-1${CSI}`, doc: evilId, start: 0, end: evilSource.length - 1, text: evilSource.slice(0, -1) };
   return { schemaVersion: 1, documents: [document, evil], directives: [...directives, evilDirective] };
-}
-
-export interface ByteRun {
-  stdout: Buffer;
-  stderr: Buffer;
-  code: number | null;
-}
-
-/** Run the built binary with stdout piped, keeping the bytes as they were written. */
-export function runBytes(args: string[], env: Record<string, string> = {}): ByteRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), maxBuffer: 1 << 28 });
-  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

@@ -6,13 +6,15 @@ import { SCHEMA_VERSION } from '../../src/model/types.js';
 import { syntheticCorpus } from '../fixtures/synthetic.js';
 import { EVAL, ROOT } from '../helpers/paths.js';
 import { expectOldOrNew, totals } from '../helpers/corpus.js';
-import { BIN, run } from '../helpers/run.js';
+import { run } from '../helpers/cli.js';
+import { BIN } from '../helpers/run.js';
 import { tempDir } from './hostile.js';
 
 /**
  * Issue 7, pipes and signals: a reader that goes away after one line is a
  * normal end (exit 0, nothing on stderr), and Ctrl-C during `add` leaves the
  * corpus whole. (SIGKILL mid-add and two adds at once: tests/e2e/corpus.test.ts.)
+ * The processes under test are the built binary; setting up a corpus runs in process.
  */
 
 interface Ended {
@@ -77,8 +79,8 @@ describe('Ctrl-C during add', () => {
 
   it('leaves the corpus intact: integrity ok, the old state or the new', async () => {
     const dir = join(tempDir('sigint'), 'corpus');
-    expect(run(['init', dir]).code).toBe(0);
-    expect(run(['add', '--corpus', dir, SEED]).code).toBe(0);
+    expect((await run(['init', dir])).code).toBe(0);
+    expect((await run(['add', '--corpus', dir, SEED])).code).toBe(0);
     const old = totals(dir);
     const seen = new Set<string>();
     for (let i = 0; i < 8; i++) {
@@ -95,7 +97,7 @@ describe('Ctrl-C during add', () => {
     }
     expect(seen.has('old')).toBe(true);
     // the corpus still takes writes afterwards
-    expect(run(['add', '--corpus', dir, EN]).code).toBe(0);
+    expect((await run(['add', '--corpus', dir, EN])).code).toBe(0);
     expect(totals(dir)).toMatchObject({ documents: old.documents + 22, integrity: 'ok' });
   }, 120_000);
 });

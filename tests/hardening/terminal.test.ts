@@ -2,19 +2,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/types.js';
-import { HAS_SCRIPT, run, runInTerminal } from '../helpers/run.js';
-import { CSI, hostileCorpus, OSC52, runBytes, tempDir } from './hostile.js';
+import { run } from '../helpers/cli.js';
+import { CSI, hostileCorpus, OSC52, tempDir } from './hostile.js';
 
 /**
  * Issue 7, "Terminal safety": a document full of controls, escape sequences
  * and bidi overrides is printed by every browse command, piped and on a
  * terminal, and the bytes written hold nothing a terminal would obey except
- * the SGR colours we emit ourselves. JSON stays exact.
+ * the SGR colours we emit ourselves. JSON stays exact. Run in process (the
+ * bytes are those a process writes); tests/e2e/binary.test.ts shows the same on
+ * a real pseudo-terminal.
  */
 
-// eslint-disable-next-line no-control-regex
 const OUR_SGR = /\x1b\[[0-9;]*m/g;
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]/;
 
@@ -39,15 +39,15 @@ let folderCorpus: string;
 const directiveId = (): string => corpus.directives[0]!.id;
 const evilId = (): string => corpus.directives[2]!.id;
 
-beforeAll(() => {
+beforeAll(async () => {
   corpus = hostileCorpus();
   const dir = tempDir('terminal');
   jsonCorpus = join(dir, 'hostile.json');
   writeFileSync(jsonCorpus, JSON.stringify(corpus));
   // the same corpus in a folder: the SQLite path must be as safe as the JSON one
   folderCorpus = join(dir, 'folder');
-  expect(run(['init', folderCorpus]).code).toBe(0);
-  expect(run(['add', '--corpus', folderCorpus, jsonCorpus]).code).toBe(0);
+  expect((await run(['init', folderCorpus])).code).toBe(0);
+  expect((await run(['add', '--corpus', folderCorpus, jsonCorpus])).code).toBe(0);
 });
 
 const TABULAR = ['tsv', 'csv'] as const;
@@ -67,16 +67,16 @@ describe.each([
   ['a corpus JSON', () => jsonCorpus],
   ['a corpus folder', () => folderCorpus],
 ])('hostile text from %s', (_, corpusPath) => {
-  it.each(COMMANDS)('%s piped writes no raw control, escape or bidi character', (_name, args, formats) => {
+  it.each(COMMANDS)('%s piped writes no raw control, escape or bidi character', async (_name, args, formats) => {
     const runs: [string[], 'table' | 'tsv' | 'csv'][] = [
       [[], formats.length > 0 ? 'tsv' : 'table'],
       [['--color', 'always'], formats.length > 0 ? 'tsv' : 'table'],
       ...formats.map((f): [string[], 'tsv' | 'csv'] => [[`--${f}`], f]),
     ];
     for (const [extra, format] of runs) {
-      const result = runBytes(['--corpus', corpusPath(), ...args(), ...extra]);
+      const result = await run(['--corpus', corpusPath(), ...args(), ...extra]);
       const decode = (bytes: Buffer): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      const [stdout, stderr] = [decode(result.stdout), decode(result.stderr)];
+      const [stdout, stderr] = [decode(result.stdoutBytes), decode(result.stderrBytes)];
       expect(result.code, stderr).toBe(expectedCode(args()));
       expect(stdout + stderr).not.toBe('');
       expect(dangerous(stdout, format), `${args().join(' ')} ${extra.join(' ')}`).toEqual([]);
@@ -87,34 +87,34 @@ describe.each([
     }
   });
 
-  it.skipIf(!HAS_SCRIPT).each(COMMANDS)('%s on a terminal shows the payload but does not send it', (_name, args) => {
-    const { stdout, code } = runInTerminal(['--corpus', corpusPath(), '--color', 'always', ...args()]);
+  it.each(COMMANDS)('%s on a terminal shows the payload but does not send it', async (_name, args) => {
+    const { output: stdout, code } = await run(['--corpus', corpusPath(), '--color', 'always', ...args()], { tty: true });
     expect(code, stdout).toBe(expectedCode(args()));
     expect(dangerous(stdout)).toEqual([]);
     if (code === 0) expect(stdout).toMatch(OUR_SGR);
   });
 
-  it('shows what was neutralised as visible escapes', () => {
-    const { stdout } = runInTerminal(['--corpus', corpusPath(), 'show', directiveId()]);
+  it('shows what was neutralised as visible escapes', async () => {
+    const { output: stdout } = await run(['--corpus', corpusPath(), 'show', directiveId()], { tty: true });
     expect(stdout).toContain('\\x1b[2J');
     expect(stdout).toContain('\\x1b]52;c;aGVsbG8=\\x07');
     expect(stdout).toContain('\\u202e');
   });
 
-  it('--json and --ndjson stay exact: they parse back to the original strings', () => {
-    const list = JSON.parse(run(['--corpus', corpusPath(), 'list', '--json']).stdout) as Corpus['directives'];
+  it('--json and --ndjson stay exact: they parse back to the original strings', async () => {
+    const list = JSON.parse((await run(['--corpus', corpusPath(), 'list', '--json'])).stdout) as Corpus['directives'];
     expect(list.map(({ text, addressee, actions, themes, purpose }) => ({ text, addressee, actions, themes, purpose }))).toEqual(
       corpus.directives.map(({ text, addressee, actions, themes, purpose }) => ({ text, addressee, actions, themes, purpose })),
     );
-    const ndjson = run(['--corpus', corpusPath(), 'list', '--ndjson']).stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+    const ndjson = (await run(['--corpus', corpusPath(), 'list', '--ndjson'])).stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
     expect(ndjson.map((d) => [d.id, d.text])).toEqual(corpus.directives.map((d) => [d.id, d.text]));
-    const shown = JSON.parse(run(['--corpus', corpusPath(), 'show', evilId(), '--json']).stdout) as { id: string; text: string; document: { title: string } };
+    const shown = JSON.parse((await run(['--corpus', corpusPath(), 'show', evilId(), '--json'])).stdout) as { id: string; text: string; document: { title: string } };
     expect(shown).toMatchObject({ id: evilId(), text: corpus.directives[2]!.text, document: { title: corpus.documents[1]!.title } });
-    const docs = JSON.parse(run(['--corpus', corpusPath(), 'docs', '--json']).stdout) as { id: string; title: string; place: string }[];
+    const docs = JSON.parse((await run(['--corpus', corpusPath(), 'docs', '--json'])).stdout) as { id: string; title: string; place: string }[];
     expect(docs.map((d) => [d.id, d.title, d.place])).toEqual(corpus.documents.map((d) => [d.id, d.title, d.place]));
-    const facets = JSON.parse(run(['--corpus', corpusPath(), 'facets', '--by', 'addressee', '--json']).stdout) as { value: string }[];
+    const facets = JSON.parse((await run(['--corpus', corpusPath(), 'facets', '--by', 'addressee', '--json'])).stdout) as { value: string }[];
     expect(facets.map((f) => f.value).sort()).toEqual([...new Set(corpus.directives.map((d) => d.addressee))].sort());
-    const search = JSON.parse(run(['--corpus', corpusPath(), 'search', 'strengthen food', '--json']).stdout) as { text: string }[];
+    const search = JSON.parse((await run(['--corpus', corpusPath(), 'search', 'strengthen food', '--json'])).stdout) as { text: string }[];
     expect(search[0]!.text).toContain(CSI);
     expect(search[0]!.text).toContain(OSC52);
   });

@@ -40,5 +40,4 @@ export function runInTerminal(args: string[], env: Record<string, string> = {}, 
   return { stdout: result.stdout.replace(/\r\n/g, '\n'), stderr: result.stderr, code: result.status };
 }
 
-// eslint-disable-next-line no-control-regex
 export const ANSI = /\x1b\[[0-9;]*m/;

@@ -1,17 +1,19 @@
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { BackgroundSearch } from '../../src/cli/commands/browse-search.js';
-import { memoryReader } from '../../src/query/open.js';
+import type { BackgroundSearch } from '../../src/tui/background-search.js';
+import { memoryReader } from '../../src/query/reader.js';
 import { corpus, FIXTURE_PATH } from '../fixtures/load.js';
 import { ROOT } from '../helpers/paths.js';
 
 // The worker runs compiled JavaScript, so this drives the built module (npm test builds first).
-const { workerSearch } = (await import(`${ROOT}dist/cli/commands/browse-search.js`)) as typeof import('../../src/cli/commands/browse-search.js');
+const { workerSearch } = (await import(`${ROOT}dist/tui/background-search.js`)) as typeof import('../../src/tui/background-search.js');
+const WORKER = new URL('dist/tui/search-worker.js', pathToFileURL(ROOT));
 const reader = memoryReader(corpus);
 const ids = (hits: Array<{ directive: { id: string } }>) => hits.map((hit) => hit.directive.id);
 
 describe('the browser search in a worker thread', () => {
   it('answers as reader.select does, in the same order', async () => {
-    const background: BackgroundSearch = workerSearch(FIXTURE_PATH, {}, (id) => reader.directive(id));
+    const background: BackgroundSearch = workerSearch(WORKER, FIXTURE_PATH, {}, (id) => reader.directive(id));
     try {
       for (const [query, criteria] of [
         ['water', {}],
@@ -28,7 +30,7 @@ describe('the browser search in a worker thread', () => {
   });
 
   it('runs only the newest of the requests made while it is busy', async () => {
-    const background = workerSearch(FIXTURE_PATH, {}, (id) => reader.directive(id));
+    const background = workerSearch(WORKER, FIXTURE_PATH, {}, (id) => reader.directive(id));
     try {
       const [first, second, third] = await Promise.all([background.search('water', {}), background.search('dredging', {}), background.search('irrigation', {})]);
       expect(ids(first)).toEqual(ids(reader.select({ query: 'water', criteria: {} })));
@@ -41,7 +43,7 @@ describe('the browser search in a worker thread', () => {
   });
 
   it('rejects when its corpus cannot be opened', async () => {
-    const background = workerSearch(`${ROOT}no-such-corpus.json`, {}, () => null);
+    const background = workerSearch(WORKER, `${ROOT}no-such-corpus.json`, {}, () => null);
     try {
       await expect(background.search('water', {})).rejects.toThrow(/no such corpus file|no-such-corpus/);
     } finally {

@@ -1,14 +1,17 @@
 import { Option, type Command } from 'commander';
-import { LANGUAGES } from '../../vocab/fields.js';
-import type { SetExit } from './index.js';
-import { addFormatOptions, EXIT_HELP, OUTPUT_HELP, type FormatOptions, type GlobalOptions } from './options.js';
+import { documentMatches } from '../../query/filter.js';
+import { DEFAULT_DOCUMENT_COLUMNS, DOCUMENT_FIELDS, LANGUAGES } from '../../vocab/fields.js';
+import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
+import { addFormatOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
+import { err, out } from '../io.js';
+import { fieldsOption } from '../validate.js';
 
 export interface DocsOptions extends FormatOptions {
   doc?: string;
   lang?: string;
 }
 
-export function registerDocs(program: Command, setExit: SetExit): void {
+export const registerDocs: RegisterCommand = (program, app) => {
   const command = program
     .command('docs')
     .description('list the documents: id, date, title, place, participants, directive counts')
@@ -29,8 +32,23 @@ Examples:
   $ directives docs --json | jq '.[].participants'
   $ directives docs --fields id,title,forces --tsv`,
     )
-    .action(async (options: DocsOptions, cmd: Command) => {
-      const { runDocs } = await import('./docs-run.js');
-      setExit(await runDocs(options, cmd.optsWithGlobals<GlobalOptions>()));
-    });
+    .action((options: DocsOptions, cmd: Command) => app.run(cmd, (ctx) => runDocs(options, ctx)));
+};
+
+export async function runDocs(options: DocsOptions, ctx: Context): Promise<number> {
+  const fields = fieldsOption(options.fields, DOCUMENT_FIELDS, DEFAULT_DOCUMENT_COLUMNS);
+  const session = await openSession(ctx);
+  const { reader } = session;
+  const documents = reader.documents().filter(
+    (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
+  );
+  const forces = reader.forceCountsByDocument();
+  const format = outputFormat(options, session);
+  if (documents.length === 0 && format === 'table') {
+    err(ctx.io, 'directives: no documents match');
+    return 0;
+  }
+  const { renderDocuments } = await import('../../render/documents.js');
+  out(ctx.io, renderDocuments(documents, (doc) => forces.get(doc.id) ?? {}, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  return 0;
 }

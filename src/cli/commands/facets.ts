@@ -1,7 +1,9 @@
 import { Option, type Command } from 'commander';
-import { FACET_DIMENSIONS } from '../../vocab/dimensions.js';
-import type { SetExit } from './index.js';
-import { addFilterOptions, EXIT_HELP, type FilterOptions, type GlobalOptions } from './options.js';
+import { FACET_DIMENSIONS, type FacetDimension } from '../../vocab/dimensions.js';
+import { loadTheme, openSession, type Context, type RegisterCommand } from '../context.js';
+import { addFilterOptions, EXIT_HELP } from '../flags.js';
+import { out } from '../io.js';
+import { countOption, criteriaFrom, type FilterOptions } from '../validate.js';
 
 export interface FacetsOptions extends FilterOptions {
   by: string;
@@ -9,7 +11,7 @@ export interface FacetsOptions extends FilterOptions {
   json?: boolean;
 }
 
-export function registerFacets(program: Command, setExit: SetExit): void {
+export const registerFacets: RegisterCommand = (program, app) => {
   const command = program
     .command('facets')
     .description(`count directives by ${FACET_DIMENSIONS.join(', ')}`)
@@ -33,8 +35,18 @@ Examples:
   $ directives facets --by theme --min-force should --json
   $ directives facets --by reporting | sort -rn | head -3`,
     )
-    .action(async (options: FacetsOptions, cmd: Command) => {
-      const { runFacets } = await import('./facets-run.js');
-      setExit(await runFacets(options, cmd.optsWithGlobals<GlobalOptions>()));
-    });
+    .action((options: FacetsOptions, cmd: Command) => app.run(cmd, (ctx) => runFacets(options, ctx)));
+};
+
+export async function runFacets(options: FacetsOptions, ctx: Context): Promise<number> {
+  const criteria = criteriaFrom(options);
+  const top = countOption(options.top, '--top');
+  const session = await openSession(ctx);
+  // commander has checked --by against FACET_DIMENSIONS
+  const counts = session.reader.facets(options.by as FacetDimension, criteria, top);
+  const [{ renderBarChart, renderCountLines }, { renderJson }] = await Promise.all([import('../../render/facets.js'), import('../../render/json.js')]);
+  if (options.json) out(ctx.io, renderJson(counts));
+  else if (session.tty || session.colorForced) out(ctx.io, renderBarChart(counts, session.width, await loadTheme(session)));
+  else out(ctx.io, renderCountLines(counts));
+  return 0;
 }

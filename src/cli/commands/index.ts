@@ -1,23 +1,29 @@
-import type { Command } from 'commander';
+import type { RegisterCommand } from '../context.js';
+import { registerAdd } from './add.js';
 import { registerBrowse } from './browse.js';
-import { registerCorpusCommands } from './corpus.js';
 import { registerDocs } from './docs.js';
+import { registerExport } from './export.js';
 import { registerFacets } from './facets.js';
+import { registerInit } from './init.js';
 import { registerList } from './list.js';
 import { registerParse } from './parse.js';
+import { registerRemove } from './remove.js';
+import { registerReparse } from './reparse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 
-/** Each command's action resolves to its exit code and reports it here. */
-export type SetExit = (code: number) => void;
-
-export function registerCommands(program: Command, setExit: SetExit): void {
-  registerParse(program, setExit);
-  registerList(program, setExit);
-  registerSearch(program, setExit);
-  registerShow(program, setExit);
-  registerDocs(program, setExit);
-  registerFacets(program, setExit);
-  registerCorpusCommands(program, setExit);
-  registerBrowse(program, setExit);
-}
+/** Every command, in the order `--help` lists them. A new command is one file here and one line below. */
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerParse,
+  registerList,
+  registerSearch,
+  registerShow,
+  registerDocs,
+  registerFacets,
+  registerInit,
+  registerAdd,
+  registerRemove,
+  registerReparse,
+  registerExport,
+  registerBrowse,
+];

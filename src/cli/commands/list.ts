@@ -1,10 +1,15 @@
 import type { Command } from 'commander';
-import type { SetExit } from './index.js';
-import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP, type FilterOptions, type FormatOptions, type GlobalOptions, type SortCliOptions } from './options.js';
+import { DEFAULT_DIRECTIVE_COLUMNS, DIRECTIVE_FIELDS } from '../../vocab/fields.js';
+import { directiveRecords } from '../../render/records.js';
+import { renderJson, renderNdjson } from '../../render/json.js';
+import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
+import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
+import { err, out } from '../io.js';
+import { criteriaFrom, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
 export type ListOptions = FilterOptions & SortCliOptions & FormatOptions;
 
-export function registerList(program: Command, setExit: SetExit): void {
+export const registerList: RegisterCommand = (program, app) => {
   const command = program.command('list').description('list directives, filtered and sorted (default: by document, then position)');
   addFilterOptions(command);
   addSortOptions(command, 'doc');
@@ -25,8 +30,29 @@ Examples:
   $ directives list --sort force --limit 5 --fields id,force,addressee,text
   $ directives list --theme "vocational education" --csv > directives.csv`,
     )
-    .action(async (options: ListOptions, cmd: Command) => {
-      const { runList } = await import('./list-run.js');
-      setExit(await runList(options, cmd.optsWithGlobals<GlobalOptions>()));
-    });
+    .action((options: ListOptions, cmd: Command) => app.run(cmd, (ctx) => runList(options, ctx)));
+};
+
+export async function runList(options: ListOptions, ctx: Context): Promise<number> {
+  const criteria = criteriaFrom(options);
+  const sort = sortFrom(options, false);
+  const fields = fieldsOption(options.fields, DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
+  const session = await openSession(ctx);
+  const { reader } = session;
+  const rows = reader.list(criteria, sort).map((directive) => ({ directive }));
+  const docs = reader.documentsOf(rows.map((row) => row.directive));
+  const format = outputFormat(options, session);
+  if (format === 'json' || format === 'ndjson') {
+    // The common scripted path stays free of layout and colour modules (bench/cli.mjs).
+    const records = directiveRecords(rows, docs, fields);
+    out(ctx.io, format === 'json' ? renderJson(records) : renderNdjson(records));
+    return 0;
+  }
+  if (rows.length === 0 && format === 'table') {
+    err(ctx.io, 'directives: no directives match');
+    return 0;
+  }
+  const { renderDirectives } = await import('../../render/directives.js');
+  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  return 0;
 }

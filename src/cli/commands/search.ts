@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
-import type { SetExit } from './index.js';
-import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP, type FilterOptions, type FormatOptions, type GlobalOptions, type SortCliOptions } from './options.js';
+import { sanitize } from '../../render/sanitize.js';
+import { DEFAULT_SEARCH_COLUMNS, SEARCH_FIELDS } from '../../vocab/fields.js';
+import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
+import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
+import { err, out } from '../io.js';
+import { criteriaFrom, fieldsOption, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
 export interface SearchCliOptions extends FilterOptions, SortCliOptions, FormatOptions {
   exact?: boolean;
 }
 
-export function registerSearch(program: Command, setExit: SetExit): void {
+export const registerSearch: RegisterCommand = (program, app) => {
   const command = program
     .command('search')
     .description('fuzzy-search directives, best match first; typos are forgiven')
@@ -50,8 +54,26 @@ Examples:
   $ directives search cooperation --exact --json | jq '.[0].matches'
   $ directives search "^we !pattern" --fields id,score,text`,
     )
-    .action(async (query: string[], options: SearchCliOptions, cmd: Command) => {
-      const { runSearch } = await import('./search-run.js');
-      setExit(await runSearch(query.join(' '), options, cmd.optsWithGlobals<GlobalOptions>()));
-    });
+    .action((words: string[], options: SearchCliOptions, cmd: Command) => app.run(cmd, (ctx) => runSearch(words, options, ctx)));
+};
+
+export async function runSearch(words: string[], options: SearchCliOptions, ctx: Context): Promise<number> {
+  const query = searchQuery(words);
+  const criteria = criteriaFrom(options);
+  const sort = sortFrom(options, true);
+  const fields = fieldsOption(options.fields, SEARCH_FIELDS, DEFAULT_SEARCH_COLUMNS);
+  const session = await openSession(ctx);
+  const { reader } = session;
+  const rows = reader.select({ query, criteria, search: { exact: options.exact === true }, sort });
+  const docs = reader.documentsOf(rows.map((row) => row.directive));
+  const format = outputFormat(options, session);
+  if (rows.length === 0) {
+    // JSON readers get an empty array rather than nothing; the exit code says "not found".
+    if (format === 'json') out(ctx.io, '[]');
+    if (session.tty) err(ctx.io, `directives: nothing matches ${sanitize(JSON.stringify(query))}`);
+    return 1;
+  }
+  const { renderDirectives } = await import('../../render/directives.js');
+  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  return 0;
 }

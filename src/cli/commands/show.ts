@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
-import type { SetExit } from './index.js';
-import { EXIT_HELP, type GlobalOptions } from './options.js';
+import { NotFoundError } from '../../errors.js';
+import { sanitize } from '../../render/sanitize.js';
+import { loadTheme, openSession, type Context, type RegisterCommand } from '../context.js';
+import { EXIT_HELP } from '../flags.js';
+import { out } from '../io.js';
 
 export interface ShowOptions {
   json?: boolean;
 }
 
-export function registerShow(program: Command, setExit: SetExit): void {
+export const registerShow: RegisterCommand = (program, app) => {
   program
     .command('show')
     .description('show one directive in full, highlighted inside its paragraph of the source')
@@ -25,8 +28,26 @@ Examples:
   $ directives show 4192be01-4 --json | jq .actions
   $ directives search "school enterprise" --limit 1 --fields id | xargs directives show`,
     )
-    .action(async (id: string, options: ShowOptions, cmd: Command) => {
-      const { runShow } = await import('./show-run.js');
-      setExit(await runShow(id, options, cmd.optsWithGlobals<GlobalOptions>()));
-    });
+    .action((id: string, options: ShowOptions, cmd: Command) => app.run(cmd, (ctx) => runShow(id, options, ctx)));
+};
+
+export async function runShow(id: string, options: ShowOptions, ctx: Context): Promise<number> {
+  const session = await openSession(ctx);
+  const { reader } = session;
+  const directive = reader.directive(id);
+  if (!directive) {
+    const close = reader.closestIds(id);
+    const hint = close.length ? `\nclosest: ${close.join(', ')}` : '';
+    throw new NotFoundError(`no directive ${sanitize(id)}${hint}`);
+  }
+  const doc = reader.document(directive.doc) ?? undefined;
+  if (options.json) {
+    // The document without its full source: the directive's text and offsets point into it.
+    const document = doc ? (({ source: _source, ...meta }) => meta)(doc) : null;
+    out(ctx.io, JSON.stringify({ ...directive, document }, null, 2));
+    return 0;
+  }
+  const { renderDetail } = await import('../../render/detail.js');
+  out(ctx.io, renderDetail(directive, doc, { theme: await loadTheme(session), wrap: session.tty ? Math.min(session.width, 100) : null }));
+  return 0;
 }

@@ -1,54 +1,10 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { UsageError } from '../../errors.js';
-import { normalizeDate } from '../../model/date.js';
-import { FORCES } from '../../vocab/forces.js';
-import { DIMENSIONS, SORT_KEYS } from '../../vocab/dimensions.js';
-import { LANGUAGES, type ColorMode } from '../../vocab/fields.js';
+import { Option, type Command } from 'commander';
+import { FORCES } from '../vocab/forces.js';
+import { DIMENSIONS, SORT_KEYS } from '../vocab/dimensions.js';
+import { LANGUAGES } from '../vocab/fields.js';
+import { collectForces } from './validate.js';
 
-/** Options on the program itself, read by every browse command. */
-export interface GlobalOptions {
-  corpus?: string;
-  color: ColorMode;
-}
-
-export interface FilterOptions {
-  doc?: string;
-  force?: string[];
-  minForce?: string;
-  reporting?: string;
-  issuer?: string;
-  addressee?: string;
-  theme?: string;
-  since?: string;
-  until?: string;
-  lang?: string;
-  minConfidence?: string;
-}
-
-export interface SortCliOptions {
-  sort?: string;
-  reverse?: boolean;
-  limit?: string;
-}
-
-export interface FormatOptions {
-  json?: boolean;
-  ndjson?: boolean;
-  csv?: boolean;
-  tsv?: boolean;
-  fields?: string;
-}
-
-/** `--force must --force should` and `--force must,should` both collect, each checked against the force table. */
-function collectForces(value: string, previous: string[] | undefined): string[] {
-  const forces = value.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const force of forces) {
-    if (!(FORCES as readonly string[]).includes(force)) {
-      throw new InvalidArgumentError(`"${force}" is not a force. Valid forces: ${FORCES.join(', ')}.`);
-    }
-  }
-  return [...(previous ?? []), ...forces];
-}
+/** The flags several commands share, defined once so their help reads the same everywhere. */
 
 /** Choices and parsers of the filter flags that take a fixed vocabulary. */
 const FLAG_VALUES: Record<string, (option: Option) => Option> = {
@@ -62,8 +18,7 @@ export function addFilterOptions(command: Command): Command {
   for (const { flags } of DIMENSIONS) {
     for (const { flag, help } of flags) {
       const option = new Option(flag, help);
-      const name = flag.split(' ')[0]!;
-      command.addOption(FLAG_VALUES[name]?.(option) ?? option);
+      command.addOption(FLAG_VALUES[flag.split(' ')[0]!]?.(option) ?? option);
     }
   }
   return command;
@@ -95,11 +50,3 @@ visible, except in JSON, which stays exact.`;
 
 export const EXIT_HELP = `
 Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error.`;
-
-/** `--date` of parse and add: any date the corpus can store, a year-less `--MM-DD` included. */
-export function dateOption(input: string | undefined): string | null {
-  if (input === undefined) return null;
-  const date = normalizeDate(input);
-  if (date === null) throw new UsageError(`--date: not a date: ${JSON.stringify(input)} (use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD)`);
-  return date;
-}

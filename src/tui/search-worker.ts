@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openReader } from '../../query/open.js';
-import type { SearchReply, SearchRequest, WorkerData } from './browse-search.js';
+import { openReader } from '../query/open.js';
+import type { SearchReply, SearchRequest, WorkerData } from './background-search.js';
 
-// The browser's search thread (see browse-search.ts): the same corpus, the same `reader.select` as `directives search`.
+// The browser's search thread (see background-search.ts): the same corpus, the same `reader.select` as `directives search`.
 const { corpus, search } = workerData as WorkerData;
 const reader = await openReader(corpus);
 

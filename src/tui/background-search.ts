@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { BROWSE_WORKER } from '../paths.js';
-import type { Directive } from '../../model/types.js';
-import type { Criteria } from '../../query/filter.js';
-import type { SearchHit, SearchMatch, SearchOptions } from '../../query/search.js';
+import type { Directive } from '../model/types.js';
+import type { Criteria } from '../query/filter.js';
+import type { SearchHit, SearchMatch, SearchOptions } from '../query/search.js';
 
 export interface SearchRequest {
   id: number;
@@ -31,16 +30,17 @@ interface Waiter {
 }
 
 /**
- * The browser's search in a worker thread (browse-worker.ts), which opens the
+ * The browser's search in a worker thread (`worker`: search-worker.ts as built,
+ * passed in by the caller, which knows where the built files are), which opens the
  * same corpus and calls the same `reader.select` as `directives search`; hits
  * come back as ids and `directive` turns them into the caller's own objects.
  * One search runs at a time; of the requests made meanwhile only the newest is
  * run, and those it superseded settle with its answer (the browser shows only
  * the newest anyway).
  */
-export function workerSearch(corpusPath: string, options: SearchOptions, directive: (id: string) => Directive | null): BackgroundSearch {
+export function workerSearch(worker: URL, corpusPath: string, options: SearchOptions, directive: (id: string) => Directive | null): BackgroundSearch {
   const data: WorkerData = { corpus: corpusPath, search: options };
-  const worker = new Worker(BROWSE_WORKER, { workerData: data });
+  const thread = new Worker(worker, { workerData: data });
   let nextId = 0;
   let running: { id: number; waiters: Waiter[] } | null = null;
   let queued: { request: SearchRequest; waiters: Waiter[] } | null = null;
@@ -48,7 +48,7 @@ export function workerSearch(corpusPath: string, options: SearchOptions, directi
 
   const send = (request: SearchRequest, waiters: Waiter[]): void => {
     running = { id: request.id, waiters };
-    worker.postMessage(request);
+    thread.postMessage(request);
   };
   const failAll = (error: Error): void => {
     failure = error;
@@ -56,7 +56,7 @@ export function workerSearch(corpusPath: string, options: SearchOptions, directi
     running = null;
     queued = null;
   };
-  worker.on('message', (reply: SearchReply) => {
+  thread.on('message', (reply: SearchReply) => {
     const done = running;
     if (done === null || done.id !== reply.id) return;
     running = null;
@@ -72,8 +72,8 @@ export function workerSearch(corpusPath: string, options: SearchOptions, directi
       send(next.request, next.waiters);
     }
   });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => {
+  thread.on('error', failAll);
+  thread.on('exit', (code) => {
     if (code !== 0) failAll(new Error(`the search worker stopped (exit code ${code})`));
   });
 
@@ -88,7 +88,7 @@ export function workerSearch(corpusPath: string, options: SearchOptions, directi
       }),
     close: async () => {
       failure ??= new Error('the search worker was closed');
-      await worker.terminate();
+      await thread.terminate();
     },
   };
 }

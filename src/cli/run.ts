@@ -1,0 +1,95 @@
+import { Command, CommanderError, Option } from 'commander';
+import { CliError, EXIT } from '../errors.js';
+import { sanitize } from '../render/sanitize.js';
+import { COLOR_MODES } from '../vocab/fields.js';
+import { COMMANDS } from './commands/index.js';
+import type { App, Context, GlobalOptions } from './context.js';
+import { err, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+/**
+ * Error messages quote what they were given — file names, option values, a
+ * snippet of broken JSON — and may end up on a terminal: neutralise them here,
+ * once, for every error (issue 7). Newlines stay: a hint may follow on its own line.
+ */
+const safe = (message: string): string => sanitize(message, { keepNewlines: true });
+
+function buildProgram(app: App, io: Io): Command {
+  const program = new Command('directives');
+  program
+    .description('Find who told whom to do what, how strongly, and where it says so, in policy texts.')
+    .version(VERSION, '-V, --version')
+    .option('--corpus <path>', 'a corpus folder (made by `init`), or a corpus JSON (as `parse --json` or `export` prints it); default: $DIRECTIVES_CORPUS, else the built-in corpus')
+    .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(COLOR_MODES).default('auto'))
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error,
+3 the corpus is busy or cannot be written.
+
+Examples:
+  $ directives list --min-force should
+  $ directives search "moral skils"
+  $ directives show 4192be01-4
+  $ directives facets --by force
+  $ directives init ~/readouts && directives add --corpus ~/readouts *.txt
+  $ directives --corpus my-corpus.json docs --json`,
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      // commander's help, version and errors go through the Io too
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => io.stdout.columns ?? 80,
+      getErrHelpWidth: () => io.stderr.columns ?? 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+      outputError: (text, write) => write(`directives: ${safe(text.replace(/^error: /, ''))}`),
+    });
+  for (const register of COMMANDS) register(program, app);
+  return program;
+}
+
+export interface RunOptions {
+  /**
+   * Called in place of the command's own run function, with the parsed command
+   * (its `.name()`, `.opts()`, `.args`) and its context: tests of flag parsing
+   * alone, as gh's `runF`.
+   */
+  runF?: (command: Command, ctx: Context) => Promise<number>;
+}
+
+/**
+ * The whole command line in process: parse `argv` (as process.argv: node, script,
+ * then arguments), run the command with `io`, and resolve to the exit code.
+ * It never exits and never throws; the one top-level catch is here.
+ */
+export async function runCli(argv: readonly string[], io: Io, options: RunOptions = {}): Promise<number> {
+  let code: number = EXIT.ok;
+  const app: App = {
+    io,
+    run: async (command, task) => {
+      const ctx: Context = { io, globals: command.optsWithGlobals<GlobalOptions>() };
+      code = await (options.runF ? options.runF(command, ctx) : task(ctx));
+    },
+  };
+  const program = buildProgram(app, io);
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; every other commander error is a usage error
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      err(io, `directives: ${safe(error.message)}`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    err(io, `directives: internal error: ${safe(message)}`);
+    if (io.env.DIRECTIVES_DEBUG && error instanceof Error && error.stack) err(io, safe(error.stack));
+    return EXIT.internal;
+  }
+}

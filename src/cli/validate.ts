@@ -1,0 +1,115 @@
+import { InvalidArgumentError } from 'commander';
+import { UsageError } from '../errors.js';
+import { normalizeDate } from '../model/date.js';
+import type { Language } from '../model/types.js';
+import { toCriteria, type Criteria } from '../query/filter.js';
+import { parseLimit, type SortOptions } from '../query/sort.js';
+import { parseFields } from '../render/fields.js';
+import { FORCES, type Force } from '../vocab/forces.js';
+import type { SortKey } from '../vocab/dimensions.js';
+
+/*
+ * Every check of a value given on the command line, in one place (issue 11):
+ * commander checks `.choices()`; what it cannot express is checked here, and
+ * every failure is a UsageError (exit 2) naming the option.
+ */
+
+/** Filter flags as commander hands them over (see flags.ts `addFilterOptions`). */
+export interface FilterOptions {
+  doc?: string;
+  force?: string[];
+  minForce?: string;
+  reporting?: string;
+  issuer?: string;
+  addressee?: string;
+  theme?: string;
+  since?: string;
+  until?: string;
+  lang?: string;
+  minConfidence?: string;
+}
+
+export interface SortCliOptions {
+  sort?: string;
+  reverse?: boolean;
+  limit?: string;
+}
+
+/** `--force must --force should` and `--force must,should` both collect, each checked against the force table. */
+export function collectForces(value: string, previous: string[] | undefined): string[] {
+  const forces = value
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const force of forces) {
+    if (!(FORCES as readonly string[]).includes(force)) {
+      throw new InvalidArgumentError(`"${force}" is not a force. Valid forces: ${FORCES.join(', ')}.`);
+    }
+  }
+  return [...(previous ?? []), ...forces];
+}
+
+/** The filter flags as criteria; `--since`/`--until` must be dates, in order. */
+export function criteriaFrom(options: FilterOptions): Criteria {
+  // commander has already checked force and language values against their tables
+  return toCriteria({
+    doc: options.doc,
+    forces: options.force as Force[] | undefined,
+    minForce: options.minForce as Force | undefined,
+    reporting: options.reporting,
+    issuer: options.issuer,
+    addressee: options.addressee,
+    theme: options.theme,
+    since: options.since,
+    until: options.until,
+    lang: options.lang as Language | undefined,
+    minConfidence: options.minConfidence,
+  });
+}
+
+/** `--sort`, `--reverse`, `--limit`; only search results can be sorted by score. */
+export function sortFrom(options: SortCliOptions, scoreAllowed: boolean): SortOptions {
+  const key = options.sort as SortKey | undefined;
+  if (key === 'score' && !scoreAllowed) throw new UsageError('--sort score: only search results have a score');
+  const limit = countOption(options.limit, '--limit');
+  return {
+    ...(key !== undefined ? { key } : {}),
+    ...(options.reverse ? { reverse: true } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+  };
+}
+
+/** `--limit n`, `--top n`: a positive whole number. */
+export function countOption(input: string | undefined, option: string): number | undefined {
+  return parseLimit(input, option);
+}
+
+/** `--fields a,b,c`: known names only; null when not given (the command's default columns). */
+export function fieldsOption<F extends string>(input: string | undefined, valid: readonly F[], defaults: readonly F[]): F[] | null {
+  return input === undefined ? null : parseFields(input, valid, defaults);
+}
+
+/** `--date` of parse and add: any date the corpus can store, a year-less `--MM-DD` included. */
+export function dateOption(input: string | undefined): string | null {
+  if (input === undefined) return null;
+  const date = normalizeDate(input);
+  if (date === null) throw new UsageError(`--date: not a date: ${JSON.stringify(input)} (use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD)`);
+  return date;
+}
+
+/** Inputs of parse and add: `-` (standard input) at most once. */
+export function checkInputs(inputs: readonly string[]): void {
+  if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+}
+
+/** The words of `search`, joined with spaces; there must be some. */
+export function searchQuery(words: readonly string[]): string {
+  const query = words.join(' ');
+  if (query.trim() === '') throw new UsageError('search: the query is empty');
+  return query;
+}
+
+/** Two flags that exclude each other, where commander's `.conflicts()` is not used. */
+export function notBoth<K extends string>(options: Partial<Record<K, unknown>>, a: K, b: K): void {
+  if (options[a] && options[b]) throw new UsageError(`choose one of --${a} and --${b}`);
+}

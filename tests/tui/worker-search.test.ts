@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BackgroundSearch } from '../../src/tui/background-search.js';
-import { memoryReader } from '../../src/query/reader.js';
+import { memoryReader } from '../../src/query/open.js';
 import { corpus, FIXTURE_PATH } from '../fixtures/load.js';
 import { ROOT } from '../helpers/paths.js';
 

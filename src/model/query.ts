@@ -12,7 +12,7 @@ import type { Language } from './types.js';
 export interface Criteria {
   /** Document id prefix, file name, or title substring. */
   doc?: string;
-  forces?: Force[];
+  forces?: readonly Force[];
   minForce?: Force;
   reporting?: string;
   issuer?: string;

@@ -53,8 +53,8 @@ const readers = (options: ReaderOptions = {}): [string, CorpusReader][] =>
 
 /** Every engine's answer to the same question, compared with the first engine's. */
 function agree<T>(question: (reader: CorpusReader) => T, options: ReaderOptions = {}): T {
-  const [[, first], ...rest] = readers(options);
-  const want = question(first!);
+  const [head, ...rest] = readers(options);
+  const want = question(head![1]);
   for (const [name, reader] of rest) expect(question(reader), name).toEqual(want);
   return want;
 }

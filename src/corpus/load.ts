@@ -26,7 +26,7 @@ function resolveFile(path: string): string {
   try {
     statSync(inner);
   } catch {
-    throw new DataError(`${path}: directory holds no ${CORPUS_FILE_IN_DIRECTORY}`);
+    throw new DataError(`${path}: not a corpus folder (holds no ${CORPUS_FILE_IN_DIRECTORY} or corpus.sqlite); create one with \`directives init\` in a new folder`);
   }
   return inner;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CliError, DataError, EXIT } from '../errors.js';
-import type { Corpus, Directive, DocumentRecord, Language, Participant } from '../model/types.js';
+import type { Corpus, Directive, DocumentFormat, DocumentRecord, Language, Participant } from '../model/types.js';
 import type { Criteria } from '../query/filter.js';
 import type { FacetCount } from '../query/facets.js';
 import type { SortOptions } from '../query/sort.js';
@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS documents (
   language TEXT NOT NULL,
   parser_version TEXT NOT NULL,
   source_url TEXT,
+  format TEXT, original_sha256 TEXT, fetched TEXT,
   directive_count INTEGER NOT NULL DEFAULT 0,
   added_at TEXT NOT NULL
 );
@@ -102,6 +103,9 @@ interface DocumentRow {
   language: string;
   parser_version: string;
   source_url: string | null;
+  format?: string | null;
+  original_sha256?: string | null;
+  fetched?: string | null;
   directive_count: number;
 }
 
@@ -146,6 +150,9 @@ function toDocument(row: DocumentRow): DocumentSummary {
     sha256: row.sha256,
     parserVersion: row.parser_version,
     ...(row.source_url ? { sourceUrl: row.source_url } : {}),
+    ...(row.format ? { format: row.format as DocumentFormat } : {}),
+    ...(row.original_sha256 ? { originalSha256: row.original_sha256 } : {}),
+    ...(row.fetched ? { fetched: row.fetched } : {}),
     directiveCount: row.directive_count,
   };
 }
@@ -238,6 +245,16 @@ export class Store {
     } else if (Number(row.value) !== STORE_SCHEMA) {
       throw new DataError(`${this.path}: corpus schema ${row.value} is not supported (this version reads ${STORE_SCHEMA})`);
     }
+    this.addInputColumns();
+  }
+
+  /** Corpora made before issue 13 lack the input columns; they are added on the first write (readers do without). */
+  private addInputColumns(): void {
+    if (this.db.readonly) return;
+    const columns = new Set((this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name));
+    for (const column of ['format', 'original_sha256', 'fetched']) {
+      if (!columns.has(column)) this.db.exec(`ALTER TABLE documents ADD COLUMN ${column} TEXT`);
+    }
   }
 
   /**
@@ -311,8 +328,8 @@ export class Store {
   private insertDocument(document: DocumentRecord, directives: readonly Directive[]): void {
     const info = this.db
       .prepare(
-        `INSERT INTO documents (id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, directive_count, added_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, format, original_sha256, fetched, directive_count, added_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         document.id,
@@ -327,6 +344,9 @@ export class Store {
         document.language,
         document.parserVersion,
         document.sourceUrl ?? null,
+        document.format ?? null,
+        document.originalSha256 ?? null,
+        document.fetched ?? null,
         directives.length,
         new Date().toISOString(),
       );

@@ -6,6 +6,9 @@ export const SCHEMA_VERSION = 1;
 
 export type Language = 'en' | 'zh';
 
+/** What a document's text was extracted from (issue 13). */
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
 export interface Action {
   verb: string;
   object: string;
@@ -37,6 +40,12 @@ export interface DocumentRecord {
   /** The full source text; directive offsets index into it. */
   source: string;
   sourceUrl?: string | null;
+  /** The input's format; `source` is the plain text extracted from it. */
+  format?: DocumentFormat;
+  /** SHA-256 of the original bytes (file or HTTP body), before extraction; `sha256` is the source text's. */
+  originalSha256?: string;
+  /** When the document was fetched from `sourceUrl` (ISO 8601). */
+  fetched?: string;
 }
 
 /** A document's metadata without its source text: what lists, tables and rankings need. */

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { isStoreDirectory, STORE_FILE } from '../../corpus/layout.js';
-import { expandPaths, readInput } from '../../corpus/ingest.js';
+import { parsedItems, readBatch, type Batch } from '../../corpus/input/batch.js';
+import { checkNewCorpusFolder, isStoreDirectory, STORE_FILE } from '../../corpus/layout.js';
 import { Store, type AddResult } from '../../corpus/store.js';
-import { DataError, NotFoundError, UsageError } from '../../errors.js';
+import { DataError, EXIT, NotFoundError, UsageError } from '../../errors.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/types.js';
 import { parseDocument } from '../../parse/index.js';
@@ -10,7 +9,7 @@ import { openReader } from '../../query/open.js';
 import { renderAddSummary, renderProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
 import { corpusPath } from '../context.js';
-import { out, progressLine, stderrColumns, writeStream } from '../io.js';
+import { err, out, progressLine, readStdin, stderrColumns, writeStream } from '../io.js';
 import type { AddOptions, ExportOptions } from './corpus.js';
 import { dateOption, type GlobalOptions } from './options.js';
 
@@ -25,6 +24,7 @@ function targetFolder(globals: GlobalOptions, command: string): string {
 
 export async function runInit(dir: string): Promise<number> {
   const existed = isStoreDirectory(dir);
+  if (!existed) checkNewCorpusFolder(dir);
   const store = Store.open(dir, { create: true });
   const { documents, directives } = store.totals();
   store.close();
@@ -32,49 +32,41 @@ export async function runInit(dir: string): Promise<number> {
   return 0;
 }
 
-/** What one input adds: a parsed text, or every document of an exported corpus as it is. */
-function* inputItems(input: string, options: AddOptions, date: string | null, stdin: () => Uint8Array): Generator<{ document: DocumentRecord; directives: Directive[] }> {
-  const item = readInput(input, stdin);
-  if (item.kind === 'corpus') {
-    yield* Store.corpusItems(item.corpus);
-    return;
-  }
-  yield parseDocument(item.text, {
-    file: item.name,
-    title: options.title ?? item.meta.title ?? null,
-    date: date ?? item.meta.date ?? null,
-    place: options.place ?? item.meta.place ?? null,
-    language: options.lang ?? item.meta.lang ?? null,
-    sourceUrl: options.sourceUrl ?? item.meta.sourceUrl ?? null,
-  });
-}
-
 export async function runAdd(inputs: string[], options: AddOptions, globals: GlobalOptions): Promise<number> {
   const dir = targetFolder(globals, 'add');
-  const date = dateOption(options.date);
-  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-  const files = expandPaths(inputs);
-  if (files.length > 1 && options.title !== undefined) throw new UsageError('--title names one text; give it when adding a single file (or use front matter)');
-  const stdin = (): Uint8Array => readFileSync(0);
-  const store = Store.open(dir);
+  const flags = { title: options.title, date: dateOption(options.date), place: options.place, sourceUrl: options.sourceUrl, lang: options.lang, year: options.year };
   const started = performance.now();
+  let batch: Batch;
+  try {
+    batch = await readBatch(
+      inputs,
+      flags,
+      { encoding: options.encoding, strict: options.strict, stdin: readStdin },
+      {
+        onSkip: (skip) => {
+          progressLine(null);
+          err(`skipped ${sanitize(skip.message)}`);
+        },
+        onNotice: (message) => err(`warning: ${message}`),
+        onRead: (done, total) => progressLine(`reading ${done}/${total} files`),
+      },
+    );
+  } finally {
+    progressLine(null);
+  }
+  const store = Store.open(dir);
   let lastDraw = 0;
   let result: AddResult;
-  // files count as they are read: an exported corpus counts as one input however many documents it holds
+  // files count as they are parsed: an exported corpus counts as one input however many documents it holds
   let filesDone = 0;
   try {
     result = store.add(
-      (function* () {
-        for (const file of files) {
-          yield* inputItems(file, options, date, stdin);
-          filesDone++;
-        }
-      })(),
+      parsedItems(batch, flags, (done) => (filesDone = done)),
       (partial) => {
         const now = performance.now();
         if (now - lastDraw < 100) return;
         lastDraw = now;
-        progressLine(renderProgress({ files: filesDone, totalFiles: files.length, directives: partial.directives, elapsedMs: now - started }, stderrColumns()));
+        progressLine(renderProgress({ files: filesDone, totalFiles: batch.read.length, directives: partial.directives, elapsedMs: now - started }, stderrColumns()));
       },
     );
   } finally {
@@ -85,12 +77,13 @@ export async function runAdd(inputs: string[], options: AddOptions, globals: Glo
     renderAddSummary({
       added: result.added.length,
       skipped: result.skipped.length,
+      unreadable: batch.skipped.length,
       directives: result.directives,
       elapsedMs: performance.now() - started,
       corpus: sanitize(dir),
     }),
   );
-  return 0;
+  return batch.skipped.length > 0 ? EXIT.partial : 0;
 }
 
 export async function runRemove(queries: string[], globals: GlobalOptions): Promise<number> {

@@ -10,6 +10,9 @@ export interface AddOptions {
   place?: string;
   sourceUrl?: string;
   lang?: 'en' | 'zh';
+  encoding?: string;
+  year?: string;
+  strict?: boolean;
 }
 
 export interface ExportOptions {
@@ -39,12 +42,15 @@ export function registerCorpusCommands(program: Command, setExit: SetExit): void
   program
     .command('add')
     .description('parse texts and add them to a corpus folder (a text already there is skipped)')
-    .argument('<inputs...>', 'text files, folders (read recursively: .txt, .md, .json), exported corpus JSON, or - for standard input')
+    .argument('<inputs...>', 'files (.txt, .md, .html, .pdf, .docx), folders (read recursively), http(s) URLs, exported corpus JSON, or - for standard input')
     .option('--title <title>', 'document title (for a single text; overrides front matter and the parser)')
     .option('--date <date>', 'document date: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD')
     .option('--place <place>', 'where the event took place')
     .option('--source-url <url>', 'where the text came from')
     .addOption(new Option('--lang <lang>', 'language of the texts (default: detected)').choices(LANGUAGES))
+    .option('--encoding <name>', 'decode texts as this (utf-8, gb18030, big5, utf-16le, …; default: detected)')
+    .option('--year <year>', 'year of documents whose date lacks one (after a year in the file name)')
+    .option('--strict', 'all or nothing: add nothing if any input cannot be read (default: skip it, report it, exit 4)')
     .addHelpText(
       'after',
       `
@@ -59,7 +65,8 @@ ${CORPUS_HELP}
 
 Examples:
   $ directives add --corpus ~/readouts readout.txt
-  $ directives add --corpus ~/readouts ~/downloads/2024/
+  $ directives add --corpus ~/readouts ~/downloads/2024/ --year 2024
+  $ directives add --corpus ~/readouts notice.pdf order.docx https://www.gov.cn/zhengce/content/202406/content_6957061.htm
   $ curl -s https://example.org/readout.txt | directives add --corpus ~/readouts - --date 2024-05-01
   $ directives export --corpus old --json > old.json && directives add --corpus new old.json`,
     )

@@ -78,6 +78,9 @@ export async function readHtml(html: string, name: string, pageUrl?: string): Pr
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const doc = (parseHTML(source) as unknown as { document: DomDocument }).document;
   const metaTitle = clean(metaContent(doc, TITLE_META));
+  const heading = clean(doc.querySelector('h1')?.textContent);
+  // "<title>Headline | Site</title>" and the page's <h1>Headline</h1>: the heading is the title without the site
+  const headingTitle = heading && (metaTitle ?? clean(doc.title) ?? '').includes(heading) ? heading : null;
   const date = publishedDate(doc);
   const sourceUrl = canonicalUrl(doc) ?? pageUrl ?? null;
   const fallback = doc.body ? paragraphsOf(doc.body) : [];
@@ -94,7 +97,7 @@ export async function readHtml(html: string, name: string, pageUrl?: string): Pr
     const read = body ? paragraphsOf(body) : [];
     if (read.join('').length > 0) paragraphs = read;
   }
-  const title = metaTitle ?? clean(article?.title) ?? clean(doc.title);
+  const title = headingTitle ?? metaTitle ?? clean(article?.title) ?? clean(doc.title);
   if (title && paragraphs.length > 0 && !paragraphs.slice(0, 3).some((p) => p.includes(title))) paragraphs = [title, ...paragraphs];
   const text = paragraphs.join('\n\n');
   const published = date ?? dateFromText(article?.publishedTime);

@@ -50,10 +50,11 @@ function furniture(pages: Line[][]): Set<Line> {
   return drop;
 }
 
-function median(values: number[]): number {
+/** The lower median: with paragraph gaps among line gaps, the usual spacing is the lower half's. */
+function lowerMedian(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 /** Join two wrapped lines: undo a hyphenated break, no space between Chinese characters. */
@@ -81,7 +82,7 @@ export function joinLines(pages: Line[][]): string {
     }
     for (const line of lines) margin.set(line.page, Math.max(margin.get(line.page) ?? 0, line.right));
   }
-  const spacing = median(gaps);
+  const spacing = lowerMedian(gaps);
   const paragraphs: string[] = [];
   let current = '';
   let previous: Line | null = null;

@@ -46,7 +46,7 @@ function formatOf(contentType: string | null, url: string, formatOfName: (name: 
 
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  const cap = `${Math.round(maxBytes / 1024 / 1024)} MB`;
+  const cap = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`;
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
     throw new DataError(`${url}: larger than ${cap} (${declared.toLocaleString('en-US')} bytes); download it and add the file`);

@@ -172,7 +172,17 @@ export async function readInput(spec: string, options: ReadOptions = {}): Promis
     return document(spec, spec, got.bytes, format, { ...extracted, sourceUrl: extracted.sourceUrl ?? got.url }, { fetched: got.fetched, ...(hint ? { dateHint: hint } : {}) });
   }
   const extension = extname(spec).toLowerCase();
-  if (extension === '.json') return { kind: 'corpus', input: spec, corpus: loadCorpus(spec) };
+  if (extension === '.json') {
+    try {
+      return { kind: 'corpus', input: spec, corpus: loadCorpus(spec) };
+    } catch (error) {
+      // a stray package.json in a folder should say what was expected of it
+      if (error instanceof DataError && error.message.startsWith(`${spec}: `) && !error.message.includes('no such')) {
+        throw new DataError(`${spec}: not a corpus JSON (${error.message.slice(spec.length + 2)})`);
+      }
+      throw error;
+    }
+  }
   const notDocument = NOT_DOCUMENTS[extension];
   if (notDocument !== undefined) throw new DataError(`${spec}: not a document (${notDocument})`);
   const bytes = readFileBytes(spec);

@@ -48,12 +48,13 @@ export async function readBatch(specs: readonly string[], flags: DocumentFlags, 
   if (specs.filter((spec) => spec === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   if (flags.year !== undefined && !/^(?:1[89]|20)\d{2}$/.test(flags.year)) throw new UsageError(`--year ${JSON.stringify(flags.year)}: give a four-digit year, e.g. --year 2024`);
   const inputs = expandInputs(specs);
+  if (inputs.length > 1 && flags.title !== undefined) throw new UsageError('--title names one text; give it when adding a single file (or use front matter)');
   const batch: Batch = { read: [], skipped: [], total: inputs.length };
   let done = 0;
   for await (const result of readInputs(inputs, options)) {
     done++;
     if (result.kind === 'skip') {
-      if (options.strict) throw new DataError(`${result.message}; nothing was added (--strict)`);
+      if (options.strict) throw new DataError(`${result.message}; nothing was done (--strict)`);
       batch.skipped.push(result);
       // a lone input that cannot be read is simply the command's error (below)
       if (inputs.length > 1) callbacks.onSkip?.(result);
@@ -65,7 +66,6 @@ export async function readBatch(specs: readonly string[], flags: DocumentFlags, 
     throw new DataError(`nothing to read: all ${batch.skipped.length} inputs were skipped`);
   }
   const texts = batch.read.filter((item) => item.kind === 'document').length;
-  if (texts > 1 && flags.title !== undefined) throw new UsageError('--title names one text; give it when adding a single file (or use front matter)');
   if (texts > 1 && flags.date) callbacks.onNotice?.(`--date ${flags.date} stamps every one of the ${texts} texts with that date`);
   return batch;
 }

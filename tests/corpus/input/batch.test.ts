@@ -47,7 +47,7 @@ describe('add DIR finishes: what it can is added, what it cannot is reported (is
     const { stdout, stderr, code } = run(['add', '--corpus', dir, '--strict', inbox]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^directives: .*garbled\.txt: not valid UTF-8 text.*; nothing was added \(--strict\)\n$/);
+    expect(stderr).toMatch(/^directives: .*garbled\.txt: not valid UTF-8 text.*; nothing was done \(--strict\)\n$/);
     expect(totals(dir).documents).toBe(0);
   });
 

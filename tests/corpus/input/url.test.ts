@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRead } from '../../../src/corpus/input/batch.js';
 import { readInput } from '../../../src/corpus/input/index.js';
+import { BIN, cleanEnv } from '../../helpers/run.js';
 import { asPdf, asWebPage, evalParagraphs } from './make.js';
 
 const paragraphs = evalParagraphs('en', '08_interpret_state-council-notice-stabilize-economy-2022-05.txt', 8);
@@ -82,5 +84,23 @@ describe('reading URLs (a local server)', () => {
     const error = await fails(path);
     expect(error).toMatch(message);
     expect(error).not.toContain('\n');
+  });
+});
+
+describe('the command line reads URLs too', () => {
+  // spawned without blocking: the server answering it lives in this process
+  const runAsync = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+    new Promise((resolve) => {
+      execFile(process.execPath, [BIN, ...args], { env: cleanEnv({}) }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    });
+
+  it('parse URL prints the document with its url and fetch time; a 404 among files is one skipped line and exit 4', async () => {
+    const ok = await runAsync(['parse', `${base}/2022/05/notice.html`, '--json']);
+    expect(ok.code).toBe(0);
+    const doc = (JSON.parse(ok.stdout) as { documents: Record<string, unknown>[] }).documents[0]!;
+    expect(doc).toMatchObject({ file: `${base}/2022/05/notice.html`, sourceUrl: `${base}/2022/05/notice.html`, format: 'html', date: '2022-05-31' });
+    const partial = await runAsync(['parse', `${base}/2022/05/notice.html`, `${base}/missing`, '--json']);
+    expect(partial.code).toBe(4);
+    expect(partial.stderr).toBe(`skipped ${base}/missing: HTTP 404 Not Found\n`);
   });
 });

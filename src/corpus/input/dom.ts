@@ -54,11 +54,8 @@ export function paragraphsOf(root: DomNode): string[] {
   const walk = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE) {
       const raw = node.textContent ?? '';
-      // newlines in HTML source are spaces, except between Chinese characters
-      const text = raw.replace(/([^\s])\s*\n\s*(?=[^\s])/g, (match, before: string, offset: number, whole: string) => {
-        const after = whole[offset + match.length] ?? '';
-        return CJK_EDGE.test(before) && CJK_EDGE.test(after) ? before : `${before} `;
-      }).replace(/\s+/g, ' ');
+      // a line break in HTML source is a space, except between two Chinese characters (as browsers render it)
+      const text = raw.replace(/\s*\n\s*/g, (gap: string, at: number) => (CJK_EDGE.test(raw[at - 1] ?? '') && CJK_EDGE.test(raw[at + gap.length] ?? '') ? '' : ' ')).replace(/\s+/g, ' ');
       current += text;
       return;
     }

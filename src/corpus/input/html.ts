@@ -72,7 +72,7 @@ function clean(text: string | null | undefined): string | null {
  * reader view) drops navigation, sidebars, related links and footers; a page
  * it cannot make sense of falls back to the whole body's text.
  */
-export async function readHtml(html: string, name: string, pageUrl?: string): Promise<HtmlDocument> {
+export async function readHtml(html: string, name: string): Promise<HtmlDocument> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   // linkedom needs a root element to parse fragments into a full document
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
@@ -82,7 +82,7 @@ export async function readHtml(html: string, name: string, pageUrl?: string): Pr
   // "<title>Headline | Site</title>" and the page's <h1>Headline</h1>: the heading is the title without the site
   const headingTitle = heading && (metaTitle ?? clean(doc.title) ?? '').includes(heading) ? heading : null;
   const date = publishedDate(doc);
-  const sourceUrl = canonicalUrl(doc) ?? pageUrl ?? null;
+  const sourceUrl = canonicalUrl(doc);
   const fallback = doc.body ? paragraphsOf(doc.body) : [];
   let article: ReturnType<InstanceType<typeof Readability>['parse']> = null;
   try {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { DataError } from '../../errors.js';
 import { loadCorpus } from '../load.js';
@@ -173,11 +173,12 @@ export async function readInput(spec: string, options: ReadOptions = {}): Promis
   }
   const extension = extname(spec).toLowerCase();
   if (extension === '.json') {
+    if (!existsSync(spec)) throw new DataError(`${spec}: no such file`);
     try {
       return { kind: 'corpus', input: spec, corpus: loadCorpus(spec) };
     } catch (error) {
       // a stray package.json in a folder should say what was expected of it
-      if (error instanceof DataError && error.message.startsWith(`${spec}: `) && !error.message.includes('no such')) {
+      if (error instanceof DataError && error.message.startsWith(`${spec}: `)) {
         throw new DataError(`${spec}: not a corpus JSON (${error.message.slice(spec.length + 2)})`);
       }
       throw error;

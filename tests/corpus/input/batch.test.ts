@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectOldOrNew, totals } from '../../helpers/corpus.js';
-import { BIN, run } from '../../helpers/run.js';
+import { BIN, HAS_SCRIPT, run, runInTerminal } from '../../helpers/run.js';
 
 const root = mkdtempSync(join(tmpdir(), 'directives-batch-'));
 const inbox = join(root, 'inbox');
@@ -40,6 +40,15 @@ describe('add DIR finishes: what it can is added, what it cannot is reported (is
     expect(lines[0]).toMatch(/^skipped .*inbox\/2024\/garbled\.txt: not valid UTF-8 text, and its encoding could not be told; name it with --encoding/);
     expect(lines[1]).toMatch(/^skipped .*inbox\/package\.json: not a corpus JSON \(unknown schemaVersion undefined/);
     expect(totals(dir)).toMatchObject({ documents: 398, integrity: 'ok' });
+  });
+
+  it.skipIf(!HAS_SCRIPT)('draws progress on a terminal (on a pipe, above, stderr holds only the skipped lines)', () => {
+    const dir = newCorpus();
+    const { stdout, code } = runInTerminal(['add', '--corpus', dir, inbox]);
+    expect(code).toBe(4);
+    expect(stdout).toMatch(/reading \d+\/400 files/);
+    expect(stdout).toMatch(/skipped .*package\.json/);
+    expect(stdout).toMatch(/added 398 documents/);
   });
 
   it('with --strict adds nothing and names the first file it could not read', () => {

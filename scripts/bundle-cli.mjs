@@ -25,7 +25,10 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['better-sqlite3'],
+  // the document readers (issue 13) stay packages of their own, loaded from
+  // node_modules only when such a file is read: pdf.js in particular is not
+  // built to be re-bundled
+  external: ['better-sqlite3', 'unpdf', 'mammoth', 'linkedom', '@mozilla/readability', 'markdown-it', 'chardet'],
   // commander and other CommonJS inside the bundle call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',

@@ -4,9 +4,10 @@
  *   1  nothing found (search, show)
  *   2  usage error or unusable input (bad option, missing file, broken corpus)
  *   3  the corpus is busy or cannot be written
+ *   4  partly done: some inputs could not be read and were skipped (add, parse; issue 13)
  *  70  internal error: a bug (EX_SOFTWARE of sysexits.h)
  */
-export const EXIT = { ok: 0, notFound: 1, usage: 2, data: 2, io: 3, internal: 70 } as const;
+export const EXIT = { ok: 0, notFound: 1, usage: 2, data: 2, io: 3, partial: 4, internal: 70 } as const;
 
 export class CliError extends Error {
   constructor(

@@ -17,7 +17,7 @@ function resolveFile(path: string): string {
     stats = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DataError(`${path}: no such corpus file`);
+    if (code === 'ENOENT') throw new DataError(`${path}: no such corpus file or folder (make a corpus folder with \`directives init\`)`);
     if (code === 'EACCES') throw new DataError(`${path}: permission denied`);
     throw new DataError(`${path}: cannot read (${code ?? 'unknown error'})`);
   }
@@ -26,7 +26,7 @@ function resolveFile(path: string): string {
   try {
     statSync(inner);
   } catch {
-    throw new DataError(`${path}: directory holds no ${CORPUS_FILE_IN_DIRECTORY}`);
+    throw new DataError(`${path}: not a corpus folder (holds no ${CORPUS_FILE_IN_DIRECTORY} or corpus.sqlite); create one with \`directives init\` in a new folder`);
   }
   return inner;
 }

@@ -6,6 +6,9 @@ export const SCHEMA_VERSION = 1;
 
 export type Language = 'en' | 'zh';
 
+/** What a document's text was extracted from (issue 13). */
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
 export interface Action {
   verb: string;
   object: string;
@@ -37,11 +40,11 @@ export interface DocumentRecord {
   /** The full source text; directive offsets index into it. */
   source: string;
   sourceUrl?: string | null;
-  /** What the text was read from: txt, html, pdf, docx, md (issue 13). */
-  format?: string;
-  /** SHA-256 of the original file (a PDF, a web page) the text was extracted from. */
+  /** The input's format; `source` is the plain text extracted from it. */
+  format?: DocumentFormat;
+  /** SHA-256 of the original bytes (file or HTTP body), before extraction; `sha256` is the source text's. */
   originalSha256?: string;
-  /** When a URL was fetched (ISO time). */
+  /** When the document was fetched from `sourceUrl` (ISO 8601). */
   fetched?: string;
   /** Metadata a person set (`directives edit`): kept as it is by `reparse`. */
   edited?: EditableField[];

@@ -34,7 +34,7 @@ export function validateCorpus(value: unknown, name: string): Corpus {
     if (typeof doc.source !== 'string') return fail(`document ${doc.id} has no source text`);
     if (doc.language !== 'en' && doc.language !== 'zh') return fail(`document ${doc.id}: unknown language ${JSON.stringify(doc.language)}`);
     if (!Array.isArray(doc.participants)) return fail(`document ${doc.id}: "participants" is not an array`);
-    for (const field of ['title', 'date', 'place', 'file', 'issuer', 'event'] as const) {
+    for (const field of ['title', 'date', 'place', 'file', 'issuer', 'event', 'sourceUrl', 'format', 'originalSha256', 'fetched'] as const) {
       if (!isStringOrNull(doc[field])) return fail(`document ${doc.id}: "${field}" is not a string`);
     }
     documents.set(doc.id, doc as unknown as DocumentRecord);

@@ -99,7 +99,7 @@ function mostFrequentIssuer(drafts: DraftDirective[]): string | null {
 }
 
 /** Several parsed documents as one corpus; a text given twice is kept once. */
-export function buildCorpus(parsed: ParsedDocument[]): Corpus {
+export function buildCorpus(parsed: readonly { document: DocumentRecord; directives: readonly Directive[] }[]): Corpus {
   const seen = new Set<string>();
   const corpus: Corpus = { schemaVersion: SCHEMA_VERSION, documents: [], directives: [] };
   for (const { document, directives } of parsed) {

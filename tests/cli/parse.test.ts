@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,9 +39,10 @@ describe('directives parse', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /nope\.txt: no such file/],
-    ['a directory', () => dir, /is a directory/],
+    ['an empty directory', () => emptyFolder(), /folder holds no files/],
     ['an empty file', () => file('empty.txt', ''), /file is empty/],
-    ['a binary file', () => file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /binary file/],
+    ['a binary file', () => file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /not a document \(an image\)/],
+    ['a binary file named .txt', () => file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /binary file/],
     ['invalid UTF-8', () => file('latin1.txt', Buffer.from([0x57, 0x65, 0x20, 0x6d, 0xfc, 0x73, 0x74, 0x2e])), /not valid UTF-8/],
   ])('refuses %s with one line and exit 2', async (_name, make, message) => {
     const { stdout, stderr, code } = await run(['parse', make(), '--json']);
@@ -66,6 +67,12 @@ describe('directives parse', () => {
     expect(stderr).toMatch(/--date: not a date/);
   });
 });
+
+function emptyFolder(): string {
+  const path = join(dir, 'empty-folder');
+  mkdirSync(path, { recursive: true });
+  return path;
+}
 
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);

@@ -67,7 +67,10 @@ describe('files that are not usable text', () => {
   });
 
   it('2. a directory', async () => {
-    expectOneError(await run(['parse', dir]), 2, /is a directory, not a text file$/);
+    // a folder is read file by file (issue 13); one with nothing in it is refused
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(empty);
+    expectOneError(await run(['parse', empty]), 2, /empty-folder: folder holds no files$/);
   });
 
   it('3. an empty file', async () => {
@@ -76,11 +79,11 @@ describe('files that are not usable text', () => {
 
   it('4. a binary file (PNG bytes)', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d494844520000000100000001080600000001f15c4a', 'hex');
-    expectOneError(await run(['parse', file('image.png', png)]), 2, /image\.png: looks like a binary file, not text$/);
+    expectOneError(await run(['parse', file('image.png', png)]), 2, /image\.png: not a document \(an image\)$/);
   });
 
   it('5. invalid UTF-8 (Latin-1 bytes)', async () => {
-    expectOneError(await run(['parse', file('latin1.txt', Buffer.from('We m\xfcst act.', 'latin1'))]), 2, /latin1\.txt: not valid UTF-8 text$/);
+    expectOneError(await run(['parse', file('latin1.txt', Buffer.from('We m\xfcst act.', 'latin1'))]), 2, /latin1\.txt: not valid UTF-8 text, and its encoding could not be told; name it with --encoding \(e\.g\. gb18030, big5, latin1\)$/);
   });
 });
 

@@ -1,12 +1,13 @@
 import { Option, type Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import type { Batch } from '../../corpus/input/batch.js';
+import { EXIT } from '../../errors.js';
 import { sanitize } from '../../render/sanitize.js';
 import { LANGUAGES } from '../../vocab/fields.js';
 import type { Context, RegisterCommand } from '../context.js';
-import { out, progressLine, stderrColumns } from '../io.js';
+import { err, out, progressLine, stderrColumns } from '../io.js';
 import { checkInputs, dateOption } from '../validate.js';
 import { CORPUS_HELP, openFolderWriter, targetFolder } from './corpus-folder.js';
-import type { AddItem } from '../../model/write.js';
+import type { AddResult } from '../../model/write.js';
 
 export interface AddOptions {
   title?: string;
@@ -14,18 +15,24 @@ export interface AddOptions {
   place?: string;
   sourceUrl?: string;
   lang?: 'en' | 'zh';
+  encoding?: string;
+  year?: string;
+  strict?: boolean;
 }
 
 export const registerAdd: RegisterCommand = (program, app) => {
   program
     .command('add')
     .description('parse texts and add them to a corpus folder (a text already there is skipped)')
-    .argument('<inputs...>', 'text files, folders (read recursively: .txt, .md, .json), exported corpus JSON, or - for standard input')
+    .argument('<inputs...>', 'files (.txt, .md, .html, .pdf, .docx), folders (read recursively), http(s) URLs, exported corpus JSON, or - for standard input')
     .option('--title <title>', 'document title (for a single text; overrides front matter and the parser)')
     .option('--date <date>', 'document date: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD')
     .option('--place <place>', 'where the event took place')
     .option('--source-url <url>', 'where the text came from')
     .addOption(new Option('--lang <lang>', 'language of the texts (default: detected)').choices(LANGUAGES))
+    .option('--encoding <name>', 'decode texts as this (utf-8, gb18030, big5, utf-16le, …; default: detected)')
+    .option('--year <year>', 'year of documents whose date lacks one (after a year in the file name)')
+    .option('--strict', 'all or nothing: add nothing if any input cannot be read (default: skip it, report it, exit 4)')
     .addHelpText(
       'after',
       `
@@ -40,7 +47,7 @@ ${CORPUS_HELP}
 
 Examples:
   $ directives add --corpus ~/readouts readout.txt
-  $ directives add --corpus ~/readouts ~/downloads/2024/
+  $ directives add --corpus ~/readouts ~/downloads/2024/ --year 2024
   $ curl -s https://example.org/readout.txt | directives add --corpus ~/readouts - --date 2024-05-01
   $ directives export --corpus old --json > old.json && directives add --corpus new old.json`,
     )
@@ -49,53 +56,41 @@ Examples:
 
 export async function runAdd(inputs: string[], options: AddOptions, ctx: Context): Promise<number> {
   const dir = targetFolder(ctx, 'add');
-  const date = dateOption(options.date);
   checkInputs(inputs);
-  const [{ corpusItems }, { expandPaths, readInput }, { parseDocument }, { renderAddSummary, renderProgress }] = await Promise.all([
-    import('../../model/write.js'),
-    import('../../corpus/ingest.js'),
-    import('../../parse/index.js'),
-    import('../../render/progress.js'),
-  ]);
-  const files = expandPaths(inputs);
-  if (files.length > 1 && options.title !== undefined) throw new UsageError('--title names one text; give it when adding a single file (or use front matter)');
-
-  /** What one input adds: a parsed text, or every document of an exported corpus as it is. */
-  function* inputItems(input: string): Generator<AddItem> {
-    const item = readInput(input, () => ctx.io.stdin.readSync());
-    if (item.kind === 'corpus') {
-      yield* corpusItems(item.corpus);
-      return;
-    }
-    yield parseDocument(item.text, {
-      file: item.name,
-      title: options.title ?? item.meta.title ?? null,
-      date: date ?? item.meta.date ?? null,
-      place: options.place ?? item.meta.place ?? null,
-      language: options.lang ?? item.meta.lang ?? null,
-      sourceUrl: options.sourceUrl ?? item.meta.sourceUrl ?? null,
-    });
-  }
-
-  const store = await openFolderWriter(dir);
+  const flags = { title: options.title, date: dateOption(options.date), place: options.place, sourceUrl: options.sourceUrl, lang: options.lang, year: options.year };
+  const [{ parsedItems, readBatch }, { renderAddSummary, renderProgress }] = await Promise.all([import('../../corpus/input/batch.js'), import('../../render/progress.js')]);
   const started = performance.now();
+  let batch: Batch;
+  try {
+    batch = await readBatch(
+      inputs,
+      flags,
+      { encoding: options.encoding, strict: options.strict, stdin: () => ctx.io.stdin.read() },
+      {
+        onSkip: (skip) => {
+          progressLine(ctx.io, null);
+          err(ctx.io, `skipped ${sanitize(skip.message)}`);
+        },
+        onNotice: (message) => err(ctx.io, `warning: ${message}`),
+        onRead: (done, total) => progressLine(ctx.io, `reading ${done}/${total} files`),
+      },
+    );
+  } finally {
+    progressLine(ctx.io, null);
+  }
+  const store = await openFolderWriter(dir);
   let lastDraw = 0;
-  let result: ReturnType<typeof store.add>;
-  // files count as they are read: an exported corpus counts as one input however many documents it holds
+  let result: AddResult;
+  // files count as they are parsed: an exported corpus counts as one input however many documents it holds
   let filesDone = 0;
   try {
     result = store.add(
-      (function* () {
-        for (const file of files) {
-          yield* inputItems(file);
-          filesDone++;
-        }
-      })(),
+      parsedItems(batch, flags, (done) => (filesDone = done)),
       (partial) => {
         const now = performance.now();
         if (now - lastDraw < 100) return;
         lastDraw = now;
-        progressLine(ctx.io, renderProgress({ files: filesDone, totalFiles: files.length, directives: partial.directives, elapsedMs: now - started }, stderrColumns(ctx.io)));
+        progressLine(ctx.io, renderProgress({ files: filesDone, totalFiles: batch.read.length, directives: partial.directives, elapsedMs: now - started }, stderrColumns(ctx.io)));
       },
     );
   } finally {
@@ -107,10 +102,11 @@ export async function runAdd(inputs: string[], options: AddOptions, ctx: Context
     renderAddSummary({
       added: result.added.length,
       skipped: result.skipped.length,
+      unreadable: batch.skipped.length,
       directives: result.directives,
       elapsedMs: performance.now() - started,
       corpus: sanitize(dir),
     }),
   );
-  return 0;
+  return batch.skipped.length > 0 ? EXIT.partial : EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { isStoreDirectory } from '../../corpus/layout.js';
+import { checkNewCorpusFolder, isStoreDirectory } from '../../corpus/layout.js';
 import type { Context, RegisterCommand } from '../context.js';
 import { out } from '../io.js';
 import { CORPUS_HELP, openFolderWriter } from './corpus-folder.js';
@@ -15,6 +15,7 @@ export const registerInit: RegisterCommand = (program, app) => {
 
 export async function runInit(dir: string, ctx: Context): Promise<number> {
   const existed = isStoreDirectory(dir);
+  if (!existed) checkNewCorpusFolder(dir);
   const store = await openFolderWriter(dir, { create: true });
   const { documents, directives } = store.totals();
   store.close();

@@ -1,9 +1,10 @@
-import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
+import { EXIT } from '../../errors.js';
 import type { Corpus } from '../../model/types.js';
+import { sanitize } from '../../render/sanitize.js';
 import { LANGUAGES } from '../../vocab/fields.js';
 import type { Context, RegisterCommand } from '../context.js';
-import { out, writeStream } from '../io.js';
+import { err, out, writeStream } from '../io.js';
 import { checkInputs, dateOption, notBoth } from '../validate.js';
 
 export interface ParseOptions {
@@ -13,54 +14,54 @@ export interface ParseOptions {
   date?: string;
   place?: string;
   lang?: 'en' | 'zh';
+  encoding?: string;
+  year?: string;
+  strict?: boolean;
 }
 
 export const registerParse: RegisterCommand = (program, app) => {
   program
     .command('parse')
     .description('parse policy texts into directives and print them')
-    .argument('<files...>', 'text files to parse; - reads standard input')
+    .argument('<inputs...>', 'files (.txt, .md, .html, .pdf, .docx), folders, http(s) URLs, or - for standard input')
     .option('--json', 'print the corpus as JSON ({schemaVersion, documents, directives})')
     .option('--ndjson', 'print one JSON object per line: documents first, then directives')
     .option('--title <title>', 'document title (overrides the one found in the text)')
     .option('--date <date>', 'document date: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD')
     .option('--place <place>', 'where the event took place')
     .addOption(new Option('--lang <lang>', 'language of the text (default: detected)').choices(LANGUAGES))
+    .option('--encoding <name>', 'decode texts as this (utf-8, gb18030, big5, utf-16le, …; default: detected)')
+    .option('--year <year>', 'year of documents whose date lacks one (after a year in the file name)')
+    .option('--strict', 'stop at the first input that cannot be read (default: skip it, report it, exit 4)')
     .addHelpText(
       'after',
       `
 Examples:
   $ directives parse readout.txt
   $ directives parse readout.txt --json | jq '.directives[] | {force, text}'
-  $ cat notice.txt | directives parse - --date 2024-01-22 --ndjson`,
+  $ cat notice.txt | directives parse - --date 2024-01-22 --ndjson
+  $ directives parse https://www.gov.cn/zhengce/content/202406/content_6957061.htm`,
     )
     .action((files: string[], options: ParseOptions, cmd: Command) => app.run(cmd, (ctx) => runParse(files, options, ctx)));
 };
 
 export async function runParse(files: string[], options: ParseOptions, ctx: Context): Promise<number> {
   notBoth(options, 'json', 'ndjson');
-  const date = dateOption(options.date);
   checkInputs(files);
+  const flags = { title: options.title, date: dateOption(options.date), place: options.place, lang: options.lang, year: options.year };
   // The parser is the biggest module of all: loaded only by the commands that parse.
-  const [{ decodeText, readTextFile }, { buildCorpus, parseDocument }, { ndjsonChunks, prettyJsonChunks }] = await Promise.all([
-    import('../../corpus/read-text.js'),
+  const [{ parsedItems, readBatch }, { buildCorpus }, { ndjsonChunks, prettyJsonChunks }] = await Promise.all([
+    import('../../corpus/input/batch.js'),
     import('../../parse/index.js'),
     import('../../render/json.js'),
   ]);
-  const parsed = [];
-  for (const file of files) {
-    const source = file === '-' ? decodeText(await ctx.io.stdin.read(), 'standard input') : readTextFile(file);
-    parsed.push(
-      parseDocument(source, {
-        file: file === '-' ? null : basename(file),
-        title: options.title ?? null,
-        date,
-        place: options.place ?? null,
-        language: options.lang ?? null,
-      }),
-    );
-  }
-  const corpus = buildCorpus(parsed);
+  const batch = await readBatch(
+    files,
+    flags,
+    { encoding: options.encoding, strict: options.strict, stdin: () => ctx.io.stdin.read() },
+    { onSkip: (skip) => err(ctx.io, `skipped ${sanitize(skip.message)}`), onNotice: (message) => err(ctx.io, `warning: ${message}`) },
+  );
+  const corpus = buildCorpus([...parsedItems(batch, flags)]);
   // streamed record by record: a 50 MB text's JSON is several times its size (issue 7)
   if (options.ndjson) {
     await writeStream(ctx.io, ndjsonChunks(ndjsonRecords(corpus)));
@@ -70,7 +71,7 @@ export async function runParse(files: string[], options: ParseOptions, ctx: Cont
     const { renderParseSummary } = await import('../../render/parse-summary.js');
     out(ctx.io, renderParseSummary(corpus));
   }
-  return 0;
+  return batch.skipped.length > 0 ? EXIT.partial : EXIT.ok;
 }
 
 function* ndjsonRecords(corpus: Corpus): Generator<Record<string, unknown>> {

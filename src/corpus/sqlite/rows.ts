@@ -1,4 +1,4 @@
-import type { Directive, DocumentRecord, EditableField, Language, Participant } from '../../model/types.js';
+import type { Directive, DocumentFormat, DocumentRecord, EditableField, Language, Participant } from '../../model/types.js';
 import type { Force } from '../../vocab/forces.js';
 import type { Signal } from '../../vocab/signals.js';
 
@@ -91,7 +91,7 @@ export function toDocument(row: DocumentRow): DocumentSummary {
     sha256: row.sha256,
     parserVersion: row.parser_version,
     ...(row.source_url ? { sourceUrl: row.source_url } : {}),
-    ...(row.format ? { format: row.format } : {}),
+    ...(row.format ? { format: row.format as DocumentFormat } : {}),
     ...(row.original_sha256 ? { originalSha256: row.original_sha256 } : {}),
     ...(row.fetched ? { fetched: row.fetched } : {}),
     ...(row.edited ? { edited: JSON.parse(row.edited) as EditableField[] } : {}),

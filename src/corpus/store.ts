@@ -5,6 +5,7 @@ import { CliError, DataError, EXIT } from '../errors.js';
 import type { Corpus, Directive, DocumentRecord, Language, Participant } from '../model/types.js';
 import type { Criteria } from '../query/filter.js';
 import type { FacetCount } from '../query/facets.js';
+import type { DateCount } from '../query/trend.js';
 import type { SortOptions } from '../query/sort.js';
 import { boundedDistance, deletions, indexText, isHanToken, MAX_TYPO_WORD, searchableText } from '../model/tokens.js';
 import { STORE_FILE } from './layout.js';
@@ -638,6 +639,21 @@ export class Store {
     }));
     counts.sort((a, b) => b.count - a.count || (a.value === null ? 1 : b.value === null ? -1 : a.value.localeCompare(b.value, 'en')));
     return top === undefined ? counts : counts.slice(0, top);
+  }
+
+  /**
+   * Directives per document date and force (`directives trend`). Grouped on the
+   * indexed (force_rank, doc_ord) first, dates looked up per group afterwards.
+   */
+  dateCounts(criteria: Criteria): DateCount[] {
+    const where = this.where(criteria);
+    const rows = this.db
+      .prepare(
+        `SELECT (SELECT date FROM documents WHERE ord = g.doc_ord) AS date, g.force_rank AS rank, g.n AS count
+         FROM (SELECT d.doc_ord AS doc_ord, d.force_rank AS force_rank, count(*) AS n FROM directives d WHERE ${where.sql} GROUP BY d.force_rank, d.doc_ord) g`,
+      )
+      .all(...where.params) as { date: string | null; rank: number; count: number }[];
+    return rows.map((row) => ({ date: row.date, force: FORCES[row.rank]!, count: row.count }));
   }
 
   /** Directives matching an FTS5 query and the criteria, best bm25 rank first. */

@@ -9,6 +9,7 @@ import { searchableText } from '../model/tokens.js';
 import { createSearch, type SearchHit } from './search.js';
 import { createSelector, type Selection } from './select.js';
 import { sortRanked, type SortOptions } from './sort.js';
+import { tallyDates, type DateCount } from './trend.js';
 
 /**
  * What the browse commands and the TUI ask of a corpus, whichever way it is
@@ -32,6 +33,8 @@ export interface CorpusReader {
   select(selection: Selection): SearchHit[];
   facets(by: FacetDimension, criteria: Criteria, top?: number): FacetCount[];
   count(criteria: Criteria): number;
+  /** Directives per document date and force (`directives trend`, issue 12); a store groups them in SQL. */
+  dateCounts(criteria: Criteria): DateCount[];
   close(): void;
 }
 
@@ -87,6 +90,7 @@ export function memoryReader(corpus: Corpus, options: { indexAbove?: number } = 
     select,
     facets: (by, criteria, top) => facetCounts(filterDirectives(corpus.directives, docs, criteria), by, top),
     count: (criteria) => filterDirectives(corpus.directives, docs, criteria).length,
+    dateCounts: (criteria) => tallyDates(filterDirectives(corpus.directives, docs, criteria), metaById),
     close: () => undefined,
   };
 }

@@ -47,6 +47,7 @@ export function storeReader(store: Store, options: { candidates?: number } = {})
     },
     facets: (by, criteria, top) => store.facets(by, criteria, top),
     count: (criteria) => store.count(criteria),
+    dateCounts: (criteria) => store.dateCounts(criteria),
     close: () => store.close(),
   };
 }

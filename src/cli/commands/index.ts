@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { registerBrowse } from './browse.js';
 import { registerCorpusCommands } from './corpus.js';
+import { registerDiff } from './diff.js';
 import { registerDocs } from './docs.js';
 import { registerFacets } from './facets.js';
 import { registerList } from './list.js';
 import { registerParse } from './parse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
+import { registerTrend } from './trend.js';
 
 /** Each command's action resolves to its exit code and reports it here. */
 export type SetExit = (code: number) => void;
@@ -18,6 +20,8 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerShow(program, setExit);
   registerDocs(program, setExit);
   registerFacets(program, setExit);
+  registerDiff(program, setExit);
+  registerTrend(program, setExit);
   registerCorpusCommands(program, setExit);
   registerBrowse(program, setExit);
 }

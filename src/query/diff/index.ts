@@ -3,5 +3,4 @@ export { diffDirectives, countKinds } from './align.js';
 export { counterpartInPrevious, previousDocument, type Counterpart, type CounterpartSource } from './counterparts.js';
 export { themeSummary, type ThemeChange } from './themes.js';
 export { MATCH_THRESHOLD } from './similarity.js';
-export { paragraphAround } from './context.js';
 export * from './types.js';

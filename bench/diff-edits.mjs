@@ -17,7 +17,8 @@ const seed = arg('--seed', 1);
 const dir = join(root, 'eval/dev/docs');
 const documents = readdirSync(dir).sort().map((file) => ({ file, source: readFileSync(join(dir, file), 'utf8') }));
 const parse = (source, file) => parseDocument(source, { file });
-const diff = (a, b, language) => diffDirectives(a, b, { language });
+const threshold = process.env.DIFF_THRESHOLD ? Number(process.env.DIFF_THRESHOLD) : undefined;
+const diff = (a, b, language) => diffDirectives(a, b, { language, threshold });
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 console.log(`diff edit recovery: ${trials} edited copies per language, 3 edits each, seed ${seed}`);

@@ -73,7 +73,7 @@ export async function runDiff(a: string, b: string | undefined, options: DiffCli
   for (const [label, s] of [['A', sideA], ['B', sideB]] as const) {
     if (s.directives.length === 0) err(`directives: ${label} has no directives: everything in the other reads as ${label === 'A' ? 'added' : 'dropped'}`);
   }
-  const result = diffDirectives(sideA.directives, sideB.directives, { language: sideA.meta.language });
+  const result = diffDirectives(sideA.directives, sideB.directives, { language: sideA.meta.language, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
   const docJson = (s: Side) => ({ id: s.meta.id, title: s.meta.title, date: s.meta.date, file: s.meta.file, language: s.meta.language, directives: s.directives.length });
   const entries = result.entries.filter((e) => only.has(e.kind));
   const people = peopleView(session, globals);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { CHANGE_KINDS } from '../../query/diff/types.js';
+import { CHANGE_KINDS, MATCH_THRESHOLD } from '../../query/diff/types.js';
 import type { SetExit } from './index.js';
 import type { GlobalOptions } from './options.js';
 
@@ -7,6 +7,7 @@ export interface DiffCliOptions {
   only?: string[];
   context?: boolean;
   by?: 'theme';
+  threshold?: number;
   json?: boolean;
   ndjson?: boolean;
   tsv?: boolean;
@@ -21,6 +22,12 @@ function collectKinds(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), ...kinds];
 }
 
+function parseThreshold(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('a similarity above 0 and at most 1, e.g. 0.5');
+  return n;
+}
+
 export function registerDiff(program: Command, setExit: SetExit): void {
   const formats = ['json', 'ndjson', 'tsv'];
   const others = (me: string): string[] => formats.filter((f) => f !== me);
@@ -31,6 +38,7 @@ export function registerDiff(program: Command, setExit: SetExit): void {
     .argument('[b]', 'the later document, the same way')
     .option('--only <kinds>', `list only these kinds (comma-separated or repeated): ${CHANGE_KINDS.join(', ')}`, collectKinds)
     .option('--context', 'show the paragraph around each directive')
+    .option('--threshold <0-1>', `how alike two directives must be to count as one (default ${MATCH_THRESHOLD})`, parseThreshold)
     .addOption(new Option('--by <what>', 'summarise by theme: which themes gained or lost directives and force').choices(['theme']))
     .addOption(new Option('--json', 'print one JSON object: both documents, counts and every entry').conflicts(others('json')))
     .addOption(new Option('--ndjson', 'print one JSON object per entry').conflicts(others('ndjson')))

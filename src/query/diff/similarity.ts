@@ -1,4 +1,7 @@
 import { dice, type Features } from './features.js';
+import { MATCH_THRESHOLD } from './types.js';
+
+export { MATCH_THRESHOLD };
 
 /**
  * Weights of the similarity of two directives (issue 12): mostly their text,
@@ -9,8 +12,6 @@ import { dice, type Features } from './features.js';
 export const WEIGHTS = { text: 0.8, actions: 0.1, themes: 0.1 } as const;
 export const ORDER_WEIGHT = 0.05;
 
-/** Below this similarity two directives are not the same directive, however the assignment falls. */
-export const MATCH_THRESHOLD = 0.5;
 
 export interface Candidate {
   a: number;

@@ -628,15 +628,20 @@ export class Store {
       addressee: { key: 'd.addressee', from: 'directives d', name: 'g.key' },
       doc: { key: 'd.doc_ord', from: 'directives d', name: '(SELECT id FROM documents WHERE ord = g.key)' },
       theme: { key: 't.theme', from: 'directives d LEFT JOIN themes t ON t.rid = d.rid', name: 'g.key' },
+      // per document first, then named by its date: several documents share a year (merged below)
+      year: { key: 'd.doc_ord', from: 'directives d', name: "(SELECT CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(date, 1, 4) END FROM documents WHERE ord = g.key)" },
+      month: { key: 'd.doc_ord', from: 'directives d', name: "(SELECT CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(date, 1, 7) END FROM documents WHERE ord = g.key)" },
     };
     const { key, from, name } = group[by];
     const rows = this.db
       .prepare(`SELECT ${name} AS value, g.count AS count FROM (SELECT ${key} AS key, count(*) AS count FROM ${from} WHERE ${where.sql} GROUP BY ${key}) g`)
       .all(...where.params) as { value: string | number | null; count: number }[];
-    const counts: FacetCount[] = rows.map((row) => ({
-      value: by === 'force' ? FORCES[row.value as number]! : (row.value as string | null),
-      count: row.count,
-    }));
+    const merged = new Map<string | null, number>();
+    for (const row of rows) {
+      const value = by === 'force' ? FORCES[row.value as number]! : (row.value as string | null);
+      merged.set(value, (merged.get(value) ?? 0) + row.count);
+    }
+    const counts: FacetCount[] = [...merged].map(([value, count]) => ({ value, count }));
     counts.sort((a, b) => b.count - a.count || (a.value === null ? 1 : b.value === null ? -1 : a.value.localeCompare(b.value, 'en')));
     return top === undefined ? counts : counts.slice(0, top);
   }

@@ -1,4 +1,4 @@
-import type { Directive } from '../model/types.js';
+import type { Directive, DocumentMeta } from '../model/types.js';
 import type { FacetDimension } from '../vocab/fields.js';
 import { FORCES } from '../vocab/forces.js';
 
@@ -8,7 +8,17 @@ export interface FacetCount {
   count: number;
 }
 
-function valuesOf(directive: Directive, by: FacetDimension): Array<string | null> {
+/** A document's year or month; null when its date does not say (no date, no year, or a year only for month). */
+export function datePart(date: string | null | undefined, by: 'year' | 'month'): string | null {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? '');
+  if (!m) return null;
+  if (by === 'year') return m[1]!;
+  return m[2] === undefined ? null : `${m[1]}-${m[2]}`;
+}
+
+type Docs = ReadonlyMap<string, Pick<DocumentMeta, 'date'>>;
+
+function valuesOf(directive: Directive, by: FacetDimension, docs: Docs | undefined): Array<string | null> {
   switch (by) {
     case 'force':
       return [directive.force];
@@ -20,6 +30,9 @@ function valuesOf(directive: Directive, by: FacetDimension): Array<string | null
       return [directive.addressee];
     case 'doc':
       return [directive.doc];
+    case 'year':
+    case 'month':
+      return [datePart(docs?.get(directive.doc)?.date, by)];
     case 'theme':
       // A directive with two themes counts once under each.
       return directive.themes.length ? [...new Set(directive.themes)] : [null];
@@ -27,10 +40,10 @@ function valuesOf(directive: Directive, by: FacetDimension): Array<string | null
 }
 
 /** Counts, most frequent first; ties alphabetical, the empty value last. */
-export function facetCounts(directives: readonly Directive[], by: FacetDimension, top?: number): FacetCount[] {
+export function facetCounts(directives: readonly Directive[], by: FacetDimension, top?: number, docs?: Docs): FacetCount[] {
   const counts = new Map<string | null, number>();
   for (const directive of directives) {
-    for (const value of valuesOf(directive, by)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const value of valuesOf(directive, by, docs)) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   const sorted = [...counts]
     .map(([value, count]) => ({ value, count }))

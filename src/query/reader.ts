@@ -88,7 +88,7 @@ export function memoryReader(corpus: Corpus, options: { indexAbove?: number } = 
         sort,
       ).map((row) => row.directive),
     select,
-    facets: (by, criteria, top) => facetCounts(filterDirectives(corpus.directives, docs, criteria), by, top),
+    facets: (by, criteria, top) => facetCounts(filterDirectives(corpus.directives, docs, criteria), by, top, docs),
     count: (criteria) => filterDirectives(corpus.directives, docs, criteria).length,
     dateCounts: (criteria) => tallyDates(filterDirectives(corpus.directives, docs, criteria), metaById),
     close: () => undefined,

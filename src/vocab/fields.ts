@@ -56,8 +56,8 @@ export const DEFAULT_DOCUMENT_COLUMNS = ['id', 'date', 'directives', 'place', 't
 export const SORT_KEYS = ['doc', 'force', 'date', 'reporting', 'issuer', 'addressee', 'score'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-/** Dimensions `facets --by` counts. */
-export const FACET_DIMENSIONS = ['force', 'reporting', 'issuer', 'addressee', 'theme', 'doc'] as const;
+/** Dimensions `facets --by` counts; year and month are the document's (issue 12). */
+export const FACET_DIMENSIONS = ['force', 'reporting', 'issuer', 'addressee', 'theme', 'doc', 'year', 'month'] as const;
 export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
 
 export const OUTPUT_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv'] as const;

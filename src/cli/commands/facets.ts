@@ -12,7 +12,7 @@ export interface FacetsOptions extends FilterOptions {
 export function registerFacets(program: Command, setExit: SetExit): void {
   const command = program
     .command('facets')
-    .description('count directives by force, reporting verb, issuer, addressee, theme or document')
+    .description('count directives by force, reporting verb, issuer, addressee, theme, document, year or month')
     .addOption(new Option('--by <dimension>', 'what to count by').choices(FACET_DIMENSIONS).makeOptionMandatory())
     .option('--top <n>', 'only the n most frequent values')
     .option('--json', 'print a JSON array of {value, count}');
@@ -24,7 +24,9 @@ export function registerFacets(program: Command, setExit: SetExit): void {
 Output: a bar chart on a terminal; "count<TAB>value" lines when piped (as
 sort | uniq -c would give); --json on request. Directives without a value
 (no addressee, no theme) count under "(none)" (null in JSON, empty when piped);
-a directive with several themes counts once under each.
+a directive with several themes counts once under each. Year and month are
+the document's; a date without a year (or a year alone, by month) is "(none)".
+For counts in date order, empty periods included, see \`directives trend\`.
 ${EXIT_HELP}
 
 Examples:

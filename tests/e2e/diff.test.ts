@@ -80,6 +80,16 @@ describe('directives diff on real pairs', () => {
     for (const line of lines) expect(line.split('\t')[0]).toBe('same');
   });
 
+  it('a report for people: counts first, then kinds with ids, --context shows the paragraph', () => {
+    const r = run(['diff', ZH_2021, ZH_2022, '--only', 'same', '--context', '--color', 'always'], { NO_COLOR: '' });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+    expect(lines[2]).toMatch(/^\d+ added · \d+ dropped · \d+ strengthened · \d+ weakened · \d+ reworded · \d+ moved · \d+ same$/);
+    expect(lines.some((line) => /^Same: \d+$/.test(line))).toBe(true);
+    expect(lines.some((line) => /^ {2}[0-9a-f]{8}-\d+ → [0-9a-f]{8}-\d+ {2}/.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes('│') && line.includes('提升生态系统碳汇能力'))).toBe(true);
+  });
+
   it('summarises by theme', () => {
     const r = run(['diff', ZH_2021, ZH_2022, '--by', 'theme', '--json']);
     expect(r.code).toBe(0);

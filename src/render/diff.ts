@@ -48,7 +48,7 @@ export function summaryLine(result: DiffResult): string {
 function sideLine(label: string, side: DiffSide, count: number): string {
   const { id, title, date, file } = side.meta;
   const name = title ?? file ?? id;
-  return `${label}: ${sanitize(name)} (${id}${date ? `, ${date}` : ''}, ${count} directive${count === 1 ? '' : 's'})`;
+  return `${label}: ${sanitize(name)} (${sanitize(id)}${date ? `, ${sanitize(date)}` : ''}, ${count} directive${count === 1 ? '' : 's'})`;
 }
 
 const forceChange = (e: DiffEntry): string =>
@@ -62,7 +62,7 @@ function wrapped(text: string, width: number, indent: string): string[] {
 function entryLines(e: DiffEntry, view: DiffView, sides: { a: DiffSide; b: DiffSide }): string[] {
   const { theme, width } = view;
   const indent = '    ';
-  const ids = [e.a ? theme.id(e.a.id) : '', e.b ? theme.id(e.b.id) : ''].filter(Boolean).join(' → ');
+  const ids = [e.a ? theme.id(sanitize(e.a.id)) : '', e.b ? theme.id(sanitize(e.b.id)) : ''].filter(Boolean).join(' → ');
   const shown: Directive = (e.b ?? e.a)!;
   const extras = [forceChange(e), e.moved ? `paragraph ${e.a!.paragraph + 1} → ${e.b!.paragraph + 1}` : '', e.reworded && e.kind !== 'reworded' ? 'reworded' : '']
     .filter(Boolean)

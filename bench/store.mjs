@@ -253,7 +253,7 @@ const QUERIES = [
   { key: 'typo', title: 'search typo', args: ['search', 'entreprise cooperaton', '--limit', '20', '--json'] },
   { key: 'list', title: 'list filter', args: ['list', '--force', 'must', '--limit', '20', '--json'] },
   { key: 'facets', title: 'facets', args: ['facets', '--by', 'force', '--json'] },
-  { key: 'trend', title: 'trend by month', args: ['trend', '--by', 'month', '--stack', 'force', '--json'] },
+  { key: 'trend', title: 'trend by month', args: ['trend', '--by', 'month', '--json'] },
   { key: 'trendq', title: 'trend of a search', args: ['trend', 'school enterprise', '--by', 'year', '--json'] },
 ];
 /** Extra runs per query under /usr/bin/time for the peak RSS (not timed). */
@@ -540,7 +540,7 @@ for (const r of results) {
   );
 }
 p();
-p('Queries: `search "school enterprise" --limit 20 --json`, `search "entreprise cooperaton" --limit 20 --json`, `list --force must --limit 20 --json`, `facets --by force --json`, `trend --by month --stack force --json`, `trend "school enterprise" --by year --json`; fzf: `fzf --filter "school enterprise" < lines.txt` (the same directive texts, one a line, output to /dev/null); ratio = our two-word search / fzf.');
+p('Queries: `search "school enterprise" --limit 20 --json`, `search "entreprise cooperaton" --limit 20 --json`, `list --force must --limit 20 --json`, `facets --by force --json`, `trend --by month --json`, `trend "school enterprise" --by year --json`; fzf: `fzf --filter "school enterprise" < lines.txt` (the same directive texts, one a line, output to /dev/null); ratio = our two-word search / fzf.');
 p();
 
 // Targets

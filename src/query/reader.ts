@@ -9,7 +9,7 @@ import { searchableText } from '../model/tokens.js';
 import { createSearch, type SearchHit } from './search.js';
 import { createSelector, type Selection } from './select.js';
 import { sortRanked, type SortOptions } from './sort.js';
-import { tallyDates, type DateCount } from './trend.js';
+import { ALL_MATCHES, tallyDates, type DateCount, type DateCountOptions } from './trend.js';
 
 /**
  * What the browse commands and the TUI ask of a corpus, whichever way it is
@@ -33,8 +33,13 @@ export interface CorpusReader {
   select(selection: Selection): SearchHit[];
   facets(by: FacetDimension, criteria: Criteria, top?: number): FacetCount[];
   count(criteria: Criteria): number;
-  /** Directives per document date and force (`directives trend`, issue 12); a store groups them in SQL. */
-  dateCounts(criteria: Criteria): DateCount[];
+  /**
+   * Directives per document date, and per force on request (`directives trend`,
+   * issue 12). With a query, those the search finds: all its matches, in memory;
+   * in a store, every directive its word index finds (each word, typos forgiven),
+   * counted in SQL rather than ranked.
+   */
+  dateCounts(criteria: Criteria, options?: DateCountOptions): DateCount[];
   close(): void;
 }
 
@@ -90,7 +95,10 @@ export function memoryReader(corpus: Corpus, options: { indexAbove?: number } = 
     select,
     facets: (by, criteria, top) => facetCounts(filterDirectives(corpus.directives, docs, criteria), by, top, docs),
     count: (criteria) => filterDirectives(corpus.directives, docs, criteria).length,
-    dateCounts: (criteria) => tallyDates(filterDirectives(corpus.directives, docs, criteria), metaById),
+    dateCounts: (criteria, { query = '', byForce = false } = {}) => {
+      const found = query.trim() === '' ? filterDirectives(corpus.directives, docs, criteria) : select({ query, criteria, sort: { key: 'doc', limit: ALL_MATCHES } }).map((hit) => hit.directive);
+      return tallyDates(found, metaById, byForce);
+    },
     close: () => undefined,
   };
 }

@@ -1,15 +1,25 @@
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { FORCES, type Force } from '../vocab/forces.js';
 
+/** A count wants every match of a search, not a screenful. */
+export const ALL_MATCHES = 1_000_000_000;
+
 /** Periods `directives trend --by` counts in. */
 export const TREND_PERIODS = ['year', 'quarter', 'month'] as const;
 export type TrendPeriod = (typeof TREND_PERIODS)[number];
 
-/** Directives of documents with one date and one force: what a corpus reports, before bucketing. */
+/** Directives of documents with one date (and one force, when split by force): what a corpus reports, before bucketing. */
 export interface DateCount {
   date: string | null;
-  force: Force;
+  force: Force | null;
   count: number;
+}
+
+/** What `CorpusReader.dateCounts` counts: the criteria's directives, or those a search finds; per force only when asked. */
+export interface DateCountOptions {
+  /** A search query (blank: every directive the criteria keep). */
+  query?: string;
+  byForce?: boolean;
 }
 
 export type ForceCounts = Partial<Record<Force, number>>;
@@ -52,8 +62,8 @@ function nextPeriod(period: string, by: TrendPeriod): string {
   return by === 'quarter' ? `${y}-Q${k}` : `${y}-${String(k).padStart(2, '0')}`;
 }
 
-const addForce = (forces: ForceCounts, force: Force, n: number): void => {
-  forces[force] = (forces[force] ?? 0) + n;
+const addForce = (forces: ForceCounts, force: Force | null, n: number): void => {
+  if (force !== null) forces[force] = (forces[force] ?? 0) + n;
 };
 
 /** Bucket per-date counts into periods (issue 12). Pure. */
@@ -89,14 +99,22 @@ export function trendOf(rows: readonly DateCount[], by: TrendPeriod): Trend {
 }
 
 /** Per-date counts of some directives, their documents' dates read from `docs`. */
-export function tallyDates(directives: Iterable<Directive>, docs: ReadonlyMap<string, DocumentMeta>): DateCount[] {
+export function tallyDates(directives: Iterable<Directive>, docs: ReadonlyMap<string, Pick<DocumentMeta, 'date'>>, byForce = true): DateCount[] {
+  return mergeDates(
+    (function* () {
+      for (const d of directives) yield { date: docs.get(d.doc)?.date ?? null, force: byForce ? d.force : null, count: 1 };
+    })(),
+  );
+}
+
+/** Rows of one date and force summed into one (a store counts per document; several share a date). */
+export function mergeDates(rows: Iterable<DateCount>): DateCount[] {
   const counts = new Map<string, DateCount>();
-  for (const d of directives) {
-    const date = docs.get(d.doc)?.date ?? null;
-    const key = `${date ?? ''}\u0000${d.force}`;
-    const row = counts.get(key);
-    if (row) row.count++;
-    else counts.set(key, { date, force: d.force, count: 1 });
+  for (const row of rows) {
+    const key = `${row.date ?? ''}\u0000${row.force ?? ''}`;
+    const found = counts.get(key);
+    if (found) found.count += row.count;
+    else counts.set(key, { ...row });
   }
   return [...counts.values()];
 }

@@ -48,6 +48,30 @@ describe('counts by date: the store agrees with the memory reader', () => {
     expect(trendOf(indexed.dateCounts({}), 'month').total).toBe(corpus.directives.length);
   });
 
+  it('per force on request, the same totals', () => {
+    for (const criteria of [{}, { theme: 'ecolog' }]) {
+      const forces = indexed.dateCounts(criteria, { byForce: true });
+      expect(merged(forces)).toEqual(merged(full.dateCounts(criteria, { byForce: true })));
+      expect(forces.every((r) => r.force !== null)).toBe(true);
+      expect(forces.reduce((n, r) => n + r.count, 0)).toBe(full.count(criteria));
+    }
+  });
+
+  it('of a search: the store counts what its word index finds, in SQL', () => {
+    const count = (rows: DateCount[]): number => rows.reduce((n, r) => n + r.count, 0);
+    const inStore = count(indexed.dateCounts({}, { query: 'school enterprise' }));
+    const inMemory = count(full.dateCounts({}, { query: 'school enterprise' }));
+    expect(inStore).toBeGreaterThan(0);
+    expect(inMemory).toBeGreaterThan(0);
+    expect(inStore).toBeLessThan(corpus.directives.length);
+    // every directive holding both words is found by both
+    const both = corpus.directives.filter((d) => /school/i.test(d.text) && /enterprise/i.test(d.text)).length;
+    expect(inStore).toBeGreaterThanOrEqual(both);
+    expect(inMemory).toBeGreaterThanOrEqual(both);
+    // a query the index cannot narrow (a negation alone) is ranked from a scan, still counted
+    expect(count(indexed.dateCounts({}, { query: '!zzzz' }))).toBeGreaterThan(0);
+  });
+
   it('facets by year and month', () => {
     for (const by of ['year', 'month'] as const) {
       expect(indexed.facets(by, {}), by).toEqual(full.facets(by, {}));

@@ -1,4 +1,4 @@
-import { trendOf, tallyDates, type DateCount, type TrendPeriod } from '../../query/trend.js';
+import { trendOf, type TrendPeriod } from '../../query/trend.js';
 import { renderTrendChart, renderTrendCsv, renderTrendTsv, leftOver } from '../../render/trend.js';
 import { sanitize } from '../../render/sanitize.js';
 import { criteriaFrom, loadTheme, openSession } from '../context.js';
@@ -6,23 +6,14 @@ import { err, out } from '../io.js';
 import type { GlobalOptions } from './options.js';
 import type { TrendCliOptions } from './trend.js';
 
-/** A query counts every match, not a screenful: the search is asked for all of them. */
-const ALL_MATCHES = 1_000_000_000;
-
 export async function runTrend(query: string, options: TrendCliOptions, globals: GlobalOptions): Promise<number> {
   const criteria = criteriaFrom(options);
   const session = await openSession(globals);
   const { reader } = session;
-  let rows: DateCount[];
-  if (query.trim() === '') {
-    rows = reader.dateCounts(criteria);
-  } else {
-    const directives = reader.select({ query, criteria, sort: { key: 'doc', limit: ALL_MATCHES } }).map((hit) => hit.directive);
-    rows = tallyDates(directives, reader.documentsOf(directives));
-  }
+  const stack = options.stack === 'force';
+  const rows = reader.dateCounts(criteria, { query, byForce: stack });
   // commander has checked --by against TREND_PERIODS
   const trend = trendOf(rows, options.by as TrendPeriod);
-  const stack = options.stack === 'force';
   if (options.json) out(JSON.stringify(trend, null, 2));
   else if (options.csv) out(renderTrendCsv(trend, stack));
   else if (!options.tsv && (session.tty || session.colorForced)) {

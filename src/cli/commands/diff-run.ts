@@ -36,7 +36,8 @@ function fromFile(path: string): Side {
 function fromCorpus(wanted: string, label: string, reader: CorpusReader): Side {
   const found = resolveDocument(wanted, reader.documents());
   if (found.kind === 'ambiguous') {
-    const list = found.candidates.slice(0, 10).map((d) => sanitize(`  ${d.id}  ${d.date ?? '—'}  ${d.title ?? d.file ?? ''}`));
+    const short = (text: string | null): string => (text === null ? '' : text.length > 60 ? `${text.slice(0, 59)}…` : text);
+    const list = found.candidates.slice(0, 10).map((d) => sanitize(`  ${d.id}  ${d.date ?? '—'}  ${[d.file, short(d.title)].filter(Boolean).join('  ')}`));
     const more = found.candidates.length > 10 ? `\n  … and ${found.candidates.length - 10} more` : '';
     throw new UsageError(`${label} ${sanitize(JSON.stringify(wanted))} matches ${found.candidates.length} documents; give more of the id or title:\n${list.join('\n')}${more}`);
   }

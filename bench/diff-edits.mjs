@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Edit recovery and speed of `directives diff` (issue 12). See bench/diff-edits-lib.mjs.
 //   node bench/diff-edits.mjs [--trials 150] [--seed 1]      (needs a build: npx tsc -p .)
+//   DIFF_THRESHOLD=0.5 node bench/diff-edits.mjs             another match threshold, for tuning
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -253,6 +253,8 @@ const QUERIES = [
   { key: 'typo', title: 'search typo', args: ['search', 'entreprise cooperaton', '--limit', '20', '--json'] },
   { key: 'list', title: 'list filter', args: ['list', '--force', 'must', '--limit', '20', '--json'] },
   { key: 'facets', title: 'facets', args: ['facets', '--by', 'force', '--json'] },
+  { key: 'trend', title: 'trend by month', args: ['trend', '--by', 'month', '--json'] },
+  { key: 'trendq', title: 'trend of a search', args: ['trend', 'school enterprise', '--by', 'year', '--json'] },
 ];
 /** Extra runs per query under /usr/bin/time for the peak RSS (not timed). */
 const RSS_RUNS = 2;
@@ -377,8 +379,9 @@ function measureQueries(corpus) {
     }
     try {
       const out = JSON.parse(r.stdout);
-      s.results = q.key === 'facets' ? `${out.length} values, ${fmtInt(out.reduce((n, row) => n + row.count, 0))} directives` : `${out.length} results`;
-      if (q.key !== 'facets') s.top = out[0]?.text;
+      if (q.key.startsWith('trend')) s.results = `${out.buckets.length} periods, ${fmtInt(out.total)} directives`;
+      else s.results = q.key === 'facets' ? `${out.length} values, ${fmtInt(out.reduce((n, row) => n + row.count, 0))} directives` : `${out.length} results`;
+      if (q.key !== 'facets' && !q.key.startsWith('trend')) s.top = out[0]?.text;
     } catch (err) {
       s.failed = `${q.args.join(' ')}: output is not JSON (${err.message})`;
     }
@@ -492,8 +495,9 @@ const loadEnd = loadavg();
 // ---------------------------------------------------------------- report
 
 const TARGETS = {
-  100_000: { search2: 250, typo: 250, list: 200, facets: 300, rss: 150 },
-  1_000_000: { search2: 500, typo: 500, list: 250, facets: 800, rss: 300 },
+  // trend: issue 12 (≤ 500 ms at 1M, by month without a query)
+  100_000: { search2: 250, typo: 250, list: 200, facets: 300, trend: 500, rss: 150 },
+  1_000_000: { search2: 500, typo: 500, list: 250, facets: 800, trend: 500, rss: 300 },
 };
 
 function cell(s) {
@@ -518,11 +522,11 @@ p();
 p(`Machine: ${nproc} cores (nproc), ${cpuModel}, ${Math.round(totalmem() / 2 ** 30)} GB RAM; Node ${process.version}; SQLite ${sqliteVersion}${fzfVersion ? `; fzf ${fzfVersion}` : ''}.`);
 p(`Median whole-process wall time of \`node bin/directives.js … --corpus DIR\` over ${opts.runs} runs after one warm-up run (warm page cache), spawned and timed by the harness; peak RSS = the largest maxRSS over ${RSS_RUNS} further runs of each query.`);
 p();
-p('| corpus size | add dir/s | search 2 words | search typo | list filter | facets | peak RSS | fzf | ratio |');
-p('|---|---|---|---|---|---|---|---|---|');
+p('| corpus size | add dir/s | search 2 words | search typo | list filter | facets | trend | trend of a search | peak RSS | fzf | ratio |');
+p('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   if (r.failed) {
-    p(`| ${label(r.n)} | **FAILED** (build) | — | — | — | — | — | — | — |`);
+    p(`| ${label(r.n)} | **FAILED** (build) | — | — | — | — | — | — | — | — | — |`);
     continue;
   }
   const q = r.queries;
@@ -532,20 +536,20 @@ for (const r of results) {
   const ours = q.search2.failed ? null : median(q.search2.ms);
   const ratio = fzfMs && ours ? `${(ours / fzfMs).toFixed(ours / fzfMs < 0.1 ? 3 : 2)}` : '—';
   p(
-    `| ${label(r.n)} | ${addCell(r.built)} | ${cell(q.search2)} | ${cell(q.typo)} | ${cell(q.list)} | ${cell(q.facets)} | ${Number.isFinite(rss) ? fmtMb(rss) : '—'} | ${fz ? (fz.failed ? '**FAILED**' : fmtMs(fzfMs)) : 'skipped'} | ${ratio} |`,
+    `| ${label(r.n)} | ${addCell(r.built)} | ${cell(q.search2)} | ${cell(q.typo)} | ${cell(q.list)} | ${cell(q.facets)} | ${cell(q.trend)} | ${cell(q.trendq)} | ${Number.isFinite(rss) ? fmtMb(rss) : '—'} | ${fz ? (fz.failed ? '**FAILED**' : fmtMs(fzfMs)) : 'skipped'} | ${ratio} |`,
   );
 }
 p();
-p('Queries: `search "school enterprise" --limit 20 --json`, `search "entreprise cooperaton" --limit 20 --json`, `list --force must --limit 20 --json`, `facets --by force --json`; fzf: `fzf --filter "school enterprise" < lines.txt` (the same directive texts, one a line, output to /dev/null); ratio = our two-word search / fzf.');
+p('Queries: `search "school enterprise" --limit 20 --json`, `search "entreprise cooperaton" --limit 20 --json`, `list --force must --limit 20 --json`, `facets --by force --json`, `trend --by month --json`, `trend "school enterprise" --by year --json`; fzf: `fzf --filter "school enterprise" < lines.txt` (the same directive texts, one a line, output to /dev/null); ratio = our two-word search / fzf.');
 p();
 
 // Targets
 const targetRows = results.filter((r) => !r.failed && TARGETS[r.n]);
 if (targetRows.length) {
-  p('Targets (issue 5):');
+  p('Targets (issue 5; trend: issue 12):');
   p();
-  p('| corpus | search 2 words | search typo | list filter | facets | peak RSS |');
-  p('|---|---|---|---|---|---|');
+  p('| corpus | search 2 words | search typo | list filter | facets | trend | peak RSS |');
+  p('|---|---|---|---|---|---|---|');
   for (const r of targetRows) {
     const t = TARGETS[r.n];
     const mark = (key) => {
@@ -555,7 +559,7 @@ if (targetRows.length) {
       return `${fmtMs(v)} ${v <= t[key] ? '✓' : '✗'} (≤ ${t[key]} ms)`;
     };
     const rss = peakRss(r.queries) / 1024;
-    p(`| ${label(r.n)} | ${mark('search2')} | ${mark('typo')} | ${mark('list')} | ${mark('facets')} | ${Number.isFinite(rss) ? `${Math.round(rss)} MB ${rss <= t.rss ? '✓' : '✗'}` : '—'} (≤ ${t.rss} MB) |`);
+    p(`| ${label(r.n)} | ${mark('search2')} | ${mark('typo')} | ${mark('list')} | ${mark('facets')} | ${mark('trend')} | ${Number.isFinite(rss) ? `${Math.round(rss)} MB ${rss <= t.rss ? '✓' : '✗'}` : '—'} (≤ ${t.rss} MB) |`);
   }
   const textRates = results.filter((r) => !r.failed && r.built.how === 'text');
   for (const r of textRates) {

@@ -50,7 +50,7 @@ export async function openSession(ctx: Context): Promise<Session> {
 }
 
 /** Loaded only for output that people read, so `--json` never loads chalk. */
-export async function loadTheme(session: Session): Promise<Theme> {
+export async function loadTheme(session: Pick<Session, 'colorLevel'>): Promise<Theme> {
   const { createTheme } = await import('../render/theme.js');
   return createTheme(session.colorLevel);
 }

@@ -38,6 +38,13 @@ export interface FacetCount {
   count: number;
 }
 
+/** Directives of documents with one date (and one force, when split by force): what an engine reports for `trend`, before bucketing. */
+export interface DateCount {
+  date: string | null;
+  force: Force | null;
+  count: number;
+}
+
 /** What one query word may match in an index: these words exactly, or words starting with these prefixes. */
 export interface WordOptions {
   words: string[];

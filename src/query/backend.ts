@@ -1,4 +1,4 @@
-import type { CandidatePlan, Criteria, FacetCount, SortOptions, Vocabulary } from '../model/query.js';
+import type { CandidatePlan, Criteria, DateCount, FacetCount, SortOptions, Vocabulary } from '../model/query.js';
 import type { Directive, DocumentMeta, DocumentRecord, EditableField } from '../model/types.js';
 import type { AddItem, AddResult, Reparse } from '../model/write.js';
 import type { FacetDimension } from '../vocab/dimensions.js';
@@ -25,6 +25,8 @@ export interface Backend {
   count(criteria: Criteria): number;
   /** Directives per value of a dimension among those the criteria keep, in any order. */
   facet(by: FacetDimension, criteria: Criteria): FacetCount[];
+  /** Directives per document date (per force too, when asked) among those the criteria keep and, given one, a candidate plan admits. */
+  dateCounts(criteria: Criteria, plan: CandidatePlan | null, byForce: boolean): DateCount[];
   /** Directives per force for each document id. */
   forceCountsByDocument(): Map<string, Record<string, number>>;
   /** The index's vocabulary, for typo-tolerant plans. */

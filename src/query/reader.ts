@@ -1,4 +1,4 @@
-import type { Criteria, FacetCount, SortOptions } from '../model/query.js';
+import type { Criteria, DateCount, FacetCount, SortOptions } from '../model/query.js';
 import type { Directive, DocumentMeta, DocumentRecord } from '../model/types.js';
 import type { FacetDimension } from '../vocab/dimensions.js';
 import type { Backend } from './backend.js';
@@ -7,6 +7,7 @@ import { orderFacets } from './facets.js';
 import { candidatePlan, CANDIDATES } from './indexed.js';
 import { createSearch, type SearchHit, type SearchOptions } from './search.js';
 import { sortRanked } from './sort.js';
+import { ALL_MATCHES, mergeDates, tallyDates, type DateCountOptions } from './trend.js';
 
 /** One question to the corpus: a search query narrowed by criteria, in an order. */
 export interface Selection {
@@ -40,6 +41,13 @@ export interface CorpusReader {
   select(selection: Selection): SearchHit[];
   facets(by: FacetDimension, criteria: Criteria, top?: number): FacetCount[];
   count(criteria: Criteria): number;
+  /**
+   * Directives per document date, per force on request (`directives trend`,
+   * issue 12). With a query, those the search finds — every match, wherever a
+   * full scan is affordable; in a big corpus every directive its word index
+   * admits (each word, typos forgiven), counted rather than ranked.
+   */
+  dateCounts(criteria: Criteria, options?: DateCountOptions): DateCount[];
   /** Several reads that must agree with each other (see Backend.consistent): `docs` reads documents, then counts. */
   consistent: Backend['consistent'];
   /** The whole corpus, read as one snapshot (see Backend.snapshot). */
@@ -111,6 +119,14 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
     select,
     facets: (by, criteria, top) => orderFacets(backend.facet(by, criteria), top),
     count: (criteria) => backend.count(criteria),
+    dateCounts: (criteria, { query = '', byForce = false } = {}) => {
+      if (query.trim() === '') return mergeDates(backend.dateCounts(criteria, null, byForce));
+      const plan = backend.count(criteria) <= fullScanLimit ? null : candidatePlan(query, backend.vocabulary);
+      if (plan !== null) return mergeDates(backend.dateCounts(criteria, plan, byForce));
+      // every match ranked, as search finds them: small corpora, or a query the index cannot narrow
+      const found = select({ query, criteria, sort: { key: 'doc', limit: ALL_MATCHES } }).map((hit) => hit.directive);
+      return tallyDates(found, new Map(documentsOf(found).map((doc) => [doc.id, doc])), byForce);
+    },
     consistent: (reads) => backend.consistent(reads),
     snapshot: (read) => backend.snapshot(read),
     close: () => backend.close(),

@@ -30,6 +30,9 @@ export interface Theme {
   /** Matched characters of a search, and a directive inside its paragraph. */
   readonly match: Paint;
   readonly bar: Paint;
+  /** Words a reworded directive gained and lost (`diff`). */
+  readonly inserted: Paint;
+  readonly deleted: Paint;
   force(force: Force, text: string): string;
 }
 
@@ -37,7 +40,7 @@ const identity: Paint = (text) => text;
 
 export function createTheme(level: ColorLevel): Theme {
   if (level === 0) {
-    return { color: false, header: identity, id: identity, dim: identity, label: identity, match: identity, bar: identity, force: (_, text) => text };
+    return { color: false, header: identity, id: identity, dim: identity, label: identity, match: identity, bar: identity, inserted: identity, deleted: identity, force: (_, text) => text };
   }
   const chalk = new Chalk({ level });
   return {
@@ -48,6 +51,8 @@ export function createTheme(level: ColorLevel): Theme {
     label: chalk.bold,
     match: chalk.bold.yellow.underline,
     bar: chalk.cyan,
+    inserted: chalk.green.underline,
+    deleted: chalk.red.strikethrough,
     force: (force, text) => FORCE_STYLE[force](chalk)(text),
   };
 }

@@ -1,9 +1,9 @@
 /**
- * Forces, strongest first, with how strongly each binds (issue 14): a
- * prohibition binds as hard as an obligation; "should" and "it is necessary
- * to" are recommendations of one strength; a plan ("will") and a bare
- * imperative command one level below; then striving, encouraging and
- * permitting. `--min-force` keeps every force at least as strong; sorting by
+ * Forces, strongest first, with how strongly each binds (issues 12, 14): a
+ * prohibition binds as hard as an obligation; "should", "it is necessary to"
+ * and a bare command are the everyday strength of an instruction (moving
+ * between them is a rewording, not a change of force); a plan ("will") one
+ * level below; then striving, encouraging and permitting. `--min-force` keeps every force at least as strong; sorting by
  * force follows this order. The set is the one in docs/DIRECTIVES.md ("The fields").
  */
 export const FORCE_SCALE = [
@@ -11,8 +11,8 @@ export const FORCE_SCALE = [
   ['must-not', 5],
   ['should', 4],
   ['necessary', 4],
+  ['imperative', 4],
   ['will', 3],
-  ['imperative', 3],
   ['strive', 2],
   ['encourage', 1],
   ['may', 0],
@@ -38,8 +38,19 @@ export function forceStrength(force: Force): number {
   return STRENGTH.get(force)!;
 }
 
-/** Every force at least as strong as `min` ("should" → must, must-not, should, necessary). */
+/** Every force at least as strong as `min` ("should" → must, must-not, should, necessary, imperative). */
 export function forcesAtLeast(min: Force): Force[] {
   const floor = forceStrength(min);
   return FORCES.filter((force) => forceStrength(force) >= floor);
+}
+
+/** The scale in words, for help texts: "must = must-not > should = necessary = imperative > will > …". */
+export function describeForceScale(): string {
+  const levels: string[][] = [];
+  for (const [force, strength] of FORCE_SCALE) {
+    const last = levels[levels.length - 1];
+    if (last && forceStrength(last[0] as Force) === strength) last.push(force);
+    else levels.push([force]);
+  }
+  return levels.map((level) => level.join(' = ')).join(' > ');
 }

@@ -93,7 +93,7 @@ describe('built-in corpus (issue 3, "What it must show")', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^directives: /);
-    expect(r.stderr).toContain('must, must-not, should, necessary, will, imperative, strive, encourage, may');
+    expect(r.stderr).toContain('must, must-not, should, necessary, imperative, will, strive, encourage, may');
   });
 
   it('show nope exits 1 with "no directive nope"', async () => {

@@ -60,6 +60,9 @@ const COMMANDS: [string, () => string[], readonly ('tsv' | 'csv')[]][] = [
   ['docs', () => ['docs'], TABULAR],
   ['facets --by addressee', () => ['facets', '--by', 'addressee'], []],
   ['facets --by doc', () => ['facets', '--by', 'doc'], []],
+  ['diff', () => ['diff', corpus.documents[0]!.id, corpus.documents[1]!.id, '--only', 'added,dropped,same,reworded', '--context'], ['tsv']],
+  ['diff --by theme', () => ['diff', corpus.documents[0]!.id, corpus.documents[1]!.id, '--by', 'theme'], ['tsv']],
+  ['trend', () => ['trend', '--stack', 'force'], TABULAR],
 ];
 const expectedCode = (args: string[]): number => (args[1]?.endsWith('x') ? 1 : 0);
 

@@ -119,6 +119,17 @@ describe('every engine answers alike', () => {
     }
   });
 
+  it('trend counts per date, with and without a query, through the index too', () => {
+    const byDate = (rows: { date: string | null; force: string | null; count: number }[]) =>
+      [...rows].sort((x, y) => `${x.date}|${x.force}`.localeCompare(`${y.date}|${y.force}`));
+    for (const options of [{}, { fullScanLimit: 0 }]) {
+      const all = agree((r) => byDate(r.dateCounts({})), options);
+      expect(all.reduce((n, row) => n + row.count, 0)).toBe(corpus.directives.length);
+      agree((r) => byDate(r.dateCounts({ minForce: 'should' }, { byForce: true })), options);
+      expect(agree((r) => byDate(r.dateCounts({}, { query: 'food security' })), options).length).toBeGreaterThan(0);
+    }
+  });
+
   it('exact search and blank queries', () => {
     agree((r) => ids(r.select({ query: 'security', criteria: {}, search: { exact: true } }).map((h) => h.directive)));
     agree((r) => ids(r.select({ query: '', criteria: { forces: ['must'] } }).map((h) => h.directive)));

@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerBrowse } from './browse.js';
+import { registerDiff } from './diff.js';
 import { registerDocs } from './docs.js';
 import { registerExport } from './export.js';
 import { registerFacets } from './facets.js';
@@ -11,6 +12,7 @@ import { registerRemove } from './remove.js';
 import { registerReparse } from './reparse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
+import { registerTrend } from './trend.js';
 
 /** Every command, in the order `--help` lists them. A new command is one file here and one line below. */
 export const COMMANDS: readonly RegisterCommand[] = [
@@ -20,6 +22,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerShow,
   registerDocs,
   registerFacets,
+  registerDiff,
+  registerTrend,
   registerInit,
   registerAdd,
   registerRemove,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CandidatePlan, Criteria, FacetCount, SortOptions } from '../../model/query.js';
+import type { CandidatePlan, Criteria, DateCount, FacetCount, SortOptions } from '../../model/query.js';
 import { nearestTerms, typoKeys } from '../../model/tokens.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
@@ -141,6 +141,31 @@ export class StoreReads {
       for (const row of rows) found.set(row.term, row.docs);
     }
     return nearestTerms(word, budget, found);
+  }
+
+  /**
+   * Directives per document (one row each, with its date), per force on
+   * request, of those the criteria keep and (when given) a candidate plan
+   * admits (`directives trend`). Grouped per document on indexed columns,
+   * dates attached afterwards: at a million directives a date looked up per
+   * group, or a join, costs more than the count. Without criteria or forces
+   * the stored per-document counts answer at once.
+   */
+  dateCounts(criteria: Criteria, plan: CandidatePlan | null, byForce: boolean): DateCount[] {
+    return this.consistent(() => {
+      const dates = new Map(
+        (this.db.prepare('SELECT ord, date, directive_count AS n FROM documents').all() as { ord: number; date: string | null; n: number }[]).map((row) => [row.ord, row]),
+      );
+      const w = where(criteria);
+      if (w.sql === '1' && plan === null && !byForce) return [...dates.values()].map((row) => ({ date: row.date, force: null, count: row.n }));
+      const matching = plan === null ? '' : ' AND d.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?)';
+      const params = plan === null ? w.params : [...w.params, toFtsMatch(plan)];
+      const group = byForce ? 'd.force_rank, d.doc_ord' : 'd.doc_ord';
+      const rows = this.db
+        .prepare(`SELECT d.doc_ord AS doc, ${byForce ? 'd.force_rank' : 'NULL'} AS rank, count(*) AS n FROM directives d WHERE ${w.sql}${matching} GROUP BY ${group}`)
+        .all(...params) as { doc: number; rank: number | null; n: number }[];
+      return rows.map((row) => ({ date: dates.get(row.doc)?.date ?? null, force: row.rank === null ? null : FORCES[row.rank]!, count: row.n }));
+    });
   }
 
   forceCountsByDocument(): Map<string, Record<string, number>> {

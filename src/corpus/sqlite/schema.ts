@@ -62,12 +62,12 @@ export const STORE_SCHEMA = 2;
 const MIGRATIONS: Record<number, string> = {
   // issue 10: the parser says how sure it is
   // issue 10: the parser says how sure it is; issue 13: what a document was read from, and what a person set;
-  // issue 14: `imperative` moved up the force scale, beside `will` (vocab/forces.ts)
+  // issue 14: `imperative` moved up the force scale, beside `should` (vocab/forces.ts)
   1: `ALTER TABLE directives ADD COLUMN confidence REAL; ALTER TABLE directives ADD COLUMN signals TEXT;
       ALTER TABLE documents ADD COLUMN format TEXT; ALTER TABLE documents ADD COLUMN original_sha256 TEXT;
       ALTER TABLE documents ADD COLUMN fetched TEXT; ALTER TABLE documents ADD COLUMN edited TEXT;
-      UPDATE directives SET force_rank = 5 WHERE force = 'imperative';
-      UPDATE directives SET force_rank = force_rank + 1 WHERE force IN ('strive', 'encourage', 'may');`,
+      UPDATE directives SET force_rank = CASE force WHEN 'must' THEN 0 WHEN 'must-not' THEN 1 WHEN 'should' THEN 2 WHEN 'necessary' THEN 3
+        WHEN 'imperative' THEN 4 WHEN 'will' THEN 5 WHEN 'strive' THEN 6 WHEN 'encourage' THEN 7 ELSE 8 END;`,
 };
 
 export function storedVersion(db: Database.Database): number | null {

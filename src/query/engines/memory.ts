@@ -6,6 +6,7 @@ import { countValues, forceCounts } from '../facets.js';
 import { filterDirectives, indexDocuments, matcher } from '../filter.js';
 import { MemoryIndex } from '../memory-index.js';
 import { sortRanked } from '../sort.js';
+import { tallyDates } from '../trend.js';
 
 /** Above this many directives, the first search builds an inverted index (about 6 s at 100k). */
 const WARM_UP_ABOVE = 2000;
@@ -47,6 +48,15 @@ export function memoryBackend(corpus: Corpus): Backend {
       sortRanked(filtered(criteria).map((directive) => ({ directive })), metas, order).map((row) => row.directive),
     count: (criteria) => filtered(criteria).length,
     facet: (by, criteria) => countValues(filtered(criteria), by, metaById),
+    dateCounts: (criteria, plan, byForce) => {
+      const found =
+        plan === null
+          ? filtered(criteria)
+          : memoryIndex()
+              .candidates(plan, Number.MAX_SAFE_INTEGER, (i) => matcher(criteria, metaById)(corpus.directives[i]!))
+              .map((i) => corpus.directives[i]!);
+      return tallyDates(found, metaById, byForce);
+    },
     forceCountsByDocument: () => {
       const grouped = new Map<string, Directive[]>();
       for (const d of corpus.directives) {

@@ -26,6 +26,7 @@ export function sqliteBackend(store: Store): Backend {
     rows: guard((criteria, order) => reads.rows(criteria, order)),
     count: guard((criteria) => reads.count(criteria)),
     facet: guard((by, criteria) => reads.facet(by, criteria)),
+    dateCounts: guard((criteria, plan, byForce) => reads.dateCounts(criteria, plan, byForce)),
     forceCountsByDocument: guard(() => reads.forceCountsByDocument()),
     vocabulary: { near: guard((word: string, budget: number) => reads.nearWords(word, budget)) },
     candidates: guard((plan, criteria, limit) => reads.candidates(plan, criteria, limit)),

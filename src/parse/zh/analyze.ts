@@ -1,5 +1,5 @@
 import type { Action } from '../../model/types.js';
-import { ZH_ACTION_VERBS, ZH_ADVERBS, ZH_THEME_HEADS } from '../../vocab/cues-zh.js';
+import { ZH_ACTION_VERBS, ZH_ADVERBS, ZH_THEME_HEADS } from '../../vocab/zh/cues.js';
 import { stripAdverbs } from './cues.js';
 import { PrefixLexicon } from './lexicon.js';
 import { splitAt, splitClauses, type Span } from './segment.js';

@@ -8,7 +8,7 @@ import {
   ZH_DISPOSAL_VERBS,
   ZH_SAYING_VERBS,
   ZH_SHORT_AGENT_ENDINGS,
-} from '../../vocab/cues-zh.js';
+} from '../../vocab/zh/cues.js';
 import { PrefixLexicon } from './lexicon.js';
 import type { Span } from './segment.js';
 

@@ -1,5 +1,5 @@
 import type { Force } from '../../vocab/forces.js';
-import { ZH_FRAME_FORCE, ZH_MEETING_ISSUER } from '../../vocab/cues-zh.js';
+import { ZH_FRAME_FORCE, ZH_MEETING_ISSUER } from '../../vocab/zh/cues.js';
 import type { DraftDirective } from '../types.js';
 import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, themesOf } from './analyze.js';
 import { agentOf, findClauseCue, type CueHit } from './cues.js';

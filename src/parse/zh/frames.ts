@@ -1,4 +1,4 @@
-import { ZH_FRAME_VERBS, ZH_MEETING_ISSUER, ZH_MEETING_SUBJECTS } from '../../vocab/cues-zh.js';
+import { ZH_FRAME_VERBS, ZH_MEETING_ISSUER, ZH_MEETING_SUBJECTS } from '../../vocab/zh/cues.js';
 
 export interface Frame {
   /** English base verb, or null for an assessment (会议认为). */

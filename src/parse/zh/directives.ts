@@ -1,19 +1,16 @@
 import type { Force } from '../../vocab/forces.js';
-import { ZH_FRAME_FORCE, ZH_MEETING_ISSUER } from '../../vocab/zh/cues.js';
+import { ZH_FRAME_FORCE } from '../../vocab/zh/cues.js';
+import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
 import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, themesOf } from './analyze.js';
 import { agentOf, findClauseCue, type CueHit } from './cues.js';
-import { decisionClause, detectFrame, isNarrative, type Frame } from './frames.js';
-import { participantsOf, titleSpan } from './metadata.js';
-import {
-  nestingMask,
-  splitClauses,
-  splitSegments,
-  splitSentences,
-  type Segment,
-  type Sentence,
-  type Span,
-} from './segment.js';
+import type { Frame } from './frames.js';
+import { splitClauses, splitSegments, type Segment, type Sentence, type Span } from './segment.js';
+
+/** A draft with the evidence that made it (issue 10, "Say how sure it is"). */
+export interface ZhDraft extends DraftDirective {
+  signals: Signal[];
+}
 
 /** A run of text that yields directives: one segment, or a ；-series read as one (rule 3). */
 interface Unit extends Span {
@@ -25,7 +22,7 @@ interface Unit extends Span {
   introCue: CueHit | null;
 }
 
-interface Context {
+export interface Context {
   text: string;
   sentence: Sentence;
   frame: Frame | null;
@@ -36,6 +33,8 @@ interface Context {
   /** The frame opened in this sentence ("会议决定将…"), rather than carrying over. */
   frameOpensHere: boolean;
   mask: Uint8Array;
+  /** The document holds many stories (a news bulletin): every directive is in doubt. */
+  mixed: boolean;
 }
 
 /** Lead clauses a directive's span may open with: adverbials and topics ("做好国务院工作，必须…"). */
@@ -92,7 +91,9 @@ function unitsOf(ctx: Context, segments: Segment[]): Unit[] {
       end: part.segment.end,
       clauses: part.clauses,
       hits: part.hits,
-      listed: afterIntro || part.segment.listItem || cued >= 2,
+      // an item is a directive by position only under a directive line ("要做到：", 会议要求：)
+      // or inside a directive passage; "本期节目主要内容：" introduces headlines (issue 10, item 12)
+      listed: cued >= 2 || ((afterIntro || part.segment.listItem) && (introCue !== null || ctx.frame !== null || ctx.passage)),
       introCue,
     });
   }
@@ -138,6 +139,21 @@ function openingOf(text: string, unit: Unit, addressee: string | null): string {
   return clauses[0]!;
 }
 
+/** How the clause came to be a directive; the frame, subject and document add the rest. */
+type Basis = 'explicit-cue' | 'list-item' | 'bare-imperative' | 'frame';
+
+function signalsOf(ctx: Context, basis: Signal[], cue: CueHit | null, addressee: string | null): Signal[] {
+  const signals: Signal[] = [...basis];
+  const { frame } = ctx;
+  if (frame?.reporting) signals.push(ctx.frameOpensHere ? 'frame' : 'carried-frame');
+  if (frame?.reporting === 'require') signals.push('requirement-frame');
+  if (frame?.reporting === 'hope' || cue?.cue === '希望') signals.push('hope');
+  signals.push(addressee ? 'agent-subject' : 'no-subject');
+  if (cue?.cue === '将' && !addressee) signals.push('non-agent-will');
+  if (ctx.mixed) signals.push('mixed-document');
+  return [...new Set(signals)];
+}
+
 function draft(
   ctx: Context,
   span: Span,
@@ -145,7 +161,8 @@ function draft(
   cue: CueHit | null,
   addressee: string | null,
   bodyStart: number,
-): DraftDirective {
+  basis: Basis[],
+): ZhDraft {
   const { text, frame, sentence } = ctx;
   const bodyClauses = splitClauses(text, bodyStart, span.end);
   const purpose = purposeOf(text, bodyClauses);
@@ -163,6 +180,7 @@ function draft(
     themes: themesOf(actions),
     paragraph: sentence.paragraph,
     sentence: sentence.index,
+    signals: signalsOf(ctx, basis, cue, addressee),
   };
 }
 
@@ -170,9 +188,9 @@ function frameForce(frame: Frame | null): Force | null {
   return frame?.reporting ? (ZH_FRAME_FORCE[frame.reporting] ?? null) : null;
 }
 
-function cuedDirectives(ctx: Context, unit: Unit): DraftDirective[] {
+function cuedDirectives(ctx: Context, unit: Unit): ZhDraft[] {
   const { text } = ctx;
-  const out: DraftDirective[] = [];
+  const out: ZhDraft[] = [];
   unit.hits.forEach((hit, i) => {
     const index = unit.clauses.findIndex((clause) => clause.start === hit.clause.start);
     let startIndex = index;
@@ -199,39 +217,42 @@ function cuedDirectives(ctx: Context, unit: Unit): DraftDirective[] {
     }
     // 严禁/禁止/支持/鼓励 are themselves the verb of the action they govern
     const bodyStart = VERB_CUES.has(hit.cue) ? hit.start : hit.end;
-    out.push(draft(ctx, { start, end }, hit.force, hit, addressee, bodyStart));
+    out.push(draft(ctx, { start, end }, hit.force, hit, addressee, bodyStart, unit.listed ? ['explicit-cue', 'list-item'] : ['explicit-cue']));
   });
   return out;
 }
 
-function cuelessDirective(ctx: Context, unit: Unit, firstUnit: boolean): DraftDirective | null {
+function cuelessDirective(ctx: Context, unit: Unit, firstUnit: boolean): ZhDraft | null {
   const { text, frame } = ctx;
   const unitText = text.slice(unit.start, unit.end);
   const addressee = leadingAgent(text, unit);
   const opening = openingOf(text, unit, addressee);
   let force: Force | null = null;
   let cue: CueHit | null = null;
+  let basis: Basis[] = [];
   if (frame?.reporting === 'decide' && firstUnit && ctx.frameOpensHere) {
     // rule 5: "会议决定将…", "会议部署…" with an action as its object
-    if (frame.verb === '决定' || opensImperative(unitText)) force = 'will';
+    if (frame.verb === '决定' || opensImperative(unitText)) [force, basis] = ['will', ['frame']];
   }
   if (force === null && unit.listed) {
     if (!isStatement(opening) || unit.introCue) {
       cue = unit.introCue;
       force = unit.introCue?.force ?? frameForce(frame) ?? 'imperative';
+      basis = cue ? ['explicit-cue', 'list-item'] : ['list-item'];
     }
   }
   if (force === null && ctx.passage && opensImperative(opening) && !isStatement(opening)) {
-    force = frameForce(frame) ?? 'imperative';
+    [force, basis] = [frameForce(frame) ?? 'imperative', ['bare-imperative']];
   }
-  if (force === null && frame && APPROVAL.test(unitText)) force = 'will';
+  if (force === null && frame && APPROVAL.test(unitText)) [force, basis] = ['will', ['frame']];
   if (force === null) return null;
-  return draft(ctx, { start: unit.start, end: unit.end }, force, cue, addressee, unit.start + (addressee?.length ?? 0));
+  const bodyStart = unit.start + (addressee?.length ?? 0);
+  return draft(ctx, { start: unit.start, end: unit.end }, force, cue, addressee, bodyStart, basis);
 }
 
-function sentenceDirectives(ctx: Context): DraftDirective[] {
+export function sentenceDirectives(ctx: Context): ZhDraft[] {
   const segments = splitSegments(ctx.text, ctx.contentStart, ctx.sentence.end);
-  const out: DraftDirective[] = [];
+  const out: ZhDraft[] = [];
   unitsOf(ctx, segments).forEach((unit, index) => {
     if (unit.hits.length > 0) out.push(...cuedDirectives(ctx, unit));
     else {
@@ -242,91 +263,3 @@ function sentenceDirectives(ctx: Context): DraftDirective[] {
   return out;
 }
 
-/** Does the sentence open with a cue ("要…", "各级党委要…")? Such a paragraph continues the last frame. */
-function opensWithCue(text: string, sentence: Sentence, mask: Uint8Array): boolean {
-  const first = splitClauses(text, sentence.start, sentence.end)[0];
-  return first !== undefined && findClauseCue(text, first, true, mask, sentence.start) !== null;
-}
-
-/** Every directive of a Chinese text, in document order. */
-export function chineseDirectives(text: string): DraftDirective[] {
-  const title = titleSpan(text);
-  const speakers = participantsOf(title ? text.slice(title.end) : text).map((p) => p.name);
-  const sentences = splitSentences(text).filter((s) => !title || s.start >= title.end);
-  // Readouts report through frames and reset at each paragraph; a text with no frame at
-  // all (a work report, a plan) is one directive passage throughout.
-  const hasFrames = sentences.some((s) => detectFrame(text, s.start, s.end, speakers, null) !== null);
-  let frame: Frame | null = null;
-  let carry: Frame | null = null;
-  let passage = !hasFrames;
-  let paragraph = -1;
-  let paragraphHad = false;
-  let lastSpeaker: string | null = null;
-  const out: DraftDirective[] = [];
-
-  for (const sentence of sentences) {
-    if (sentence.paragraph !== paragraph) {
-      if (hasFrames) {
-        carry = paragraphHad ? frame : null;
-        frame = null;
-        passage = false;
-      }
-      paragraph = sentence.paragraph;
-      paragraphHad = false;
-    }
-    const mask = nestingMask(text, sentence.start, sentence.end);
-    let contentStart = sentence.start;
-    let active: Frame | null;
-    let opensHere = false;
-    const found = detectFrame(text, sentence.start, sentence.end, speakers, lastSpeaker);
-    if (found) {
-      if (found.issuer && found.issuer !== ZH_MEETING_ISSUER) lastSpeaker = found.issuer;
-      carry = null;
-      if (found.reporting === null) {
-        // 会议认为: an assessment closes the passage (issue 6)
-        frame = null;
-        passage = false;
-        continue;
-      }
-      frame = found;
-      passage = true;
-      contentStart = found.contentStart;
-      active = frame;
-      opensHere = true;
-    } else if (isNarrative(text, sentence.start, sentence.end)) {
-      frame = null;
-      passage = false;
-      carry = null;
-      // "会议讨论了…，决定将修订稿提请…审议": the decision is a directive (rule 5)
-      const clauses = splitClauses(text, sentence.start, sentence.end).slice(1);
-      const decision = clauses.map((clause) => decisionClause(text, clause.start, clause.end)).find((d) => d !== null);
-      if (!decision) continue;
-      active = decision;
-      contentStart = decision.contentStart;
-      opensHere = true;
-    } else {
-      if (carry && opensWithCue(text, sentence, mask)) {
-        frame = carry;
-        passage = true;
-      }
-      carry = null;
-      active = frame;
-    }
-    if (contentStart >= sentence.end) continue;
-    const directives = sentenceDirectives({
-      text,
-      sentence,
-      frame: active,
-      passage,
-      contentStart,
-      frameOpensHere: opensHere,
-      mask,
-    });
-    if (directives.length > 0) {
-      out.push(...directives);
-      paragraphHad = true;
-      passage = true;
-    }
-  }
-  return out;
-}

@@ -21,8 +21,27 @@ const SPEAKER_FRAME = new RegExp(
   `^(他|她|[\\u4e00-\\u9fa5]{2,4}?)(${TITLES})?(${SPEECH})?(?:还|也|同时|进一步|并|特别|深刻|再次|最后)?(指出|强调|要求|提出|表示|希望|号召)[，,：:]`,
 );
 const NARRATIVE = new RegExp(`^(?:${MEETING})(?:还|也|同时|并|认真|原则)?(?!${VERBS})`);
-/** A clause that opens a reported decision after a narrative head: "会议讨论了…，决定将…". */
-const DECISION_CLAUSE = /^(?:会议)?(?:还|并|同时|一致)?(决定)[，,：:]?/;
+/** A clause that opens a frame after a narrative head: "会议讨论了…，决定将…", "…审议通过《…》，指出…". */
+const FRAME_CLAUSE = /^(?:会议)?(?:还|并|同时|一致|进一步|特别)?(决定|指出|强调|要求)[，,：:]?/;
+/**
+ * A speaker who reports ("李希表示，", "以色列军方人士表示，", "习近平在回信中说，"): verbs
+ * of saying need no known name, but only open a sentence.
+ */
+const SAYER_FRAME = /^(他|她|[\u4e00-\u9fa5]{2,8}?)(?:在[^，。]{1,10}中)?(?:还|也|同时|进一步)?(表示|说)[，,：:]/;
+/**
+ * A story's opening news sentence: who did what when ("国务院总理李强9月18日主持召开…",
+ * "来自水利部的消息，今天…"). It reports an event, not an instruction (issue 10, item 10).
+ */
+const NEWS_OPENING = new RegExp(
+  '^(?:来自[^，。]{1,20}的消息|记者[^，。]{0,24}(?:获悉|了解到)|' +
+    '[^，。]{0,40}?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今天|近日|日前|昨天)(?:（[^）]{1,12}）)?[^，。]{0,16}?' +
+    '(?:主持召开|召开|举行|会见|会谈|出席|考察|调研|开幕|闭幕|启动|发布|印发|举办|致信|回信|致电))',
+);
+
+/** Does the sentence open a story with news of an event (see NEWS_OPENING)? */
+export function isNewsOpening(text: string, start: number, end: number): boolean {
+  return NEWS_OPENING.test(text.slice(start, end));
+}
 
 const reportingOf = (verb: string): string | null =>
   ZH_FRAME_VERBS.find((entry) => entry.verb === verb)?.reporting ?? null;
@@ -66,6 +85,16 @@ export function detectFrame(
       };
     }
   }
+  const sayer = SAYER_FRAME.exec(sentence);
+  if (sayer && !ZH_MEETING_SUBJECTS.some((s) => sayer[1]!.startsWith(s))) {
+    const pronoun = sayer[1] === '他' || sayer[1] === '她';
+    return {
+      reporting: 'say',
+      issuer: pronoun ? lastSpeaker : sayer[1]!,
+      verb: sayer[2]!,
+      contentStart: start + sayer[0].length,
+    };
+  }
   return null;
 }
 
@@ -74,9 +103,10 @@ export function isNarrative(text: string, start: number, end: number): boolean {
   return NARRATIVE.test(text.slice(start, end));
 }
 
-/** A decision clause inside a narrative sentence, as a frame whose content follows 决定. */
-export function decisionClause(text: string, clauseStart: number, clauseEnd: number): Frame | null {
-  const m = DECISION_CLAUSE.exec(text.slice(clauseStart, clauseEnd));
+/** A frame clause inside a narrative sentence (决定/指出/强调/要求), whose content follows the verb. */
+export function frameClause(text: string, clauseStart: number, clauseEnd: number): Frame | null {
+  const m = FRAME_CLAUSE.exec(text.slice(clauseStart, clauseEnd));
   if (!m) return null;
-  return { reporting: 'decide', issuer: ZH_MEETING_ISSUER, verb: m[1]!, contentStart: clauseStart + m[0].length };
+  const verb = m[1]!;
+  return { reporting: reportingOf(verb), issuer: ZH_MEETING_ISSUER, verb, contentStart: clauseStart + m[0].length };
 }

@@ -30,6 +30,12 @@ const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
 const CONTINUERS = new Set(['，', '、', '：', '；', '（', '“', '《', ',', '(']);
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '‘': '’', '「': '」', '【': '】' };
 const CLOSERS = new Set(Object.values(OPENERS));
+/**
+ * A news dateline ("央视网消息（新闻联播）：", "新华社消息："): it introduces a story, not a
+ * list, so a line holding only the dateline ends there and the dateline belongs to no
+ * sentence's content (issue 10, item 12).
+ */
+export const DATELINE = /^[^，。；：:\n]{0,16}?(?:消息|讯)(?:[（(][^）)\n]{1,16}[）)])?[：:]/;
 /** Characters trimmed from either end of a span. */
 const EDGE = /[\s\u3000”’」】]/;
 const TRAILING = /[\s\u3000，,、：:；;。！？!?]/;
@@ -102,7 +108,9 @@ export function splitSentences(text: string): Sentence[] {
         let j = i - 1;
         while (j >= 0 && isSpace(text[j]) && text[j] !== '\n') j--;
         const last = j >= 0 ? text[j]! : '';
-        if (!CONTINUERS.has(last)) close(i);
+        const lineStart = text.lastIndexOf('\n', j) + 1;
+        const datelineOnly = DATELINE.exec(text.slice(lineStart, j + 1).trim())?.[0].length === text.slice(lineStart, j + 1).trim().length;
+        if (!CONTINUERS.has(last) || datelineOnly) close(i);
       }
       lineHasText = false;
       continue;
@@ -123,6 +131,26 @@ export function splitSentences(text: string): Sentence[] {
   }
   close(text.length);
   return sentences;
+}
+
+/** Length of a dateline opening the span at `start`, or 0. */
+export function datelineLength(text: string, start: number, end: number): number {
+  return DATELINE.exec(text.slice(start, Math.min(end, start + 40)))?.[0].length ?? 0;
+}
+
+const CLOSING = /[。！？!?；;：:，,、]/;
+/**
+ * A stand-alone title line (DIRECTIVES.md, headings): the sentence is a whole line that
+ * ends without punctuation — a headline, a section title, a programme's label. Bulleted
+ * lines (■, —) are items, not titles.
+ */
+export function isHeadingLine(text: string, sentence: Sentence): boolean {
+  if (!sentence.opensParagraph || sentence.end - sentence.start > 80) return false;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  const rest = text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd);
+  if (rest.trim() !== '' && !/^[\s”’」】）)]*$/.test(rest)) return false;
+  if (CLOSING.test(text[sentence.end] ?? '') || /[。！？!?]/.test(rest)) return false;
+  return !/^[—■●◆▲·•-]/.test(text[sentence.start]!);
 }
 
 /** Pieces of [start, end) split at `separators` outside quotes and brackets, each trimmed. */

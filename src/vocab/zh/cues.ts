@@ -79,7 +79,8 @@ export const ZH_FRAME_VERBS = [
   { verb: '号召', reporting: 'call for' },
   { verb: '呼吁', reporting: 'call for' },
   { verb: '希望', reporting: 'hope' },
-  { verb: '表示', reporting: 'state' },
+  { verb: '表示', reporting: 'say' },
+  { verb: '说', reporting: 'say' },
   { verb: '认为', reporting: null },
 ] as const satisfies readonly { verb: string; reporting: string | null }[];
 

@@ -1,0 +1,141 @@
+import { ZH_MEETING_ISSUER } from '../../vocab/zh/cues.js';
+import { ZH_CONFIDENCE } from '../../vocab/zh/confidence.js';
+import { confidenceOf } from '../confidence.js';
+import { opensImperative } from './analyze.js';
+import { findClauseCue } from './cues.js';
+import { sentenceDirectives, type ZhDraft } from './directives.js';
+import { detectFrame, frameClause, isNarrative, isNewsOpening, type Frame } from './frames.js';
+import { participantsOf, titleSpan } from './metadata.js';
+import {
+  datelineLength,
+  isHeadingLine,
+  nestingMask,
+  numberMarkerLength,
+  splitClauses,
+  splitSentences,
+  startsWithListWord,
+  type Sentence,
+} from './segment.js';
+
+export interface ScoredZhDraft extends ZhDraft {
+  confidence: number;
+}
+
+/**
+ * Does a new paragraph continue the directive passage before it (issue 10, item 8)?
+ * It does when it opens with a cue ("要…", "各级党委要…"), a list word or number
+ * (二是…, （三）…) or a bare verb.
+ */
+function continuesPassage(text: string, sentence: Sentence, from: number, mask: Uint8Array): boolean {
+  const first = splitClauses(text, from, sentence.end)[0];
+  if (first === undefined) return false;
+  if (numberMarkerLength(text, from, sentence.end) > 0 || startsWithListWord(text, from, sentence.end)) return true;
+  if (findClauseCue(text, first, true, mask, sentence.start) !== null) return true;
+  return opensImperative(text.slice(first.start, first.end));
+}
+
+/** A document of many stories: several headlines, or datelines ("央视网消息：") more than once. */
+function isMixed(text: string, sentences: Sentence[], headings: boolean[]): boolean {
+  let datelines = 0;
+  for (const s of sentences) if (datelineLength(text, s.start, s.end) > 0) datelines++;
+  return datelines >= 2 || headings.filter(Boolean).length >= 4;
+}
+
+/** Every directive of a Chinese text, in document order, with its signals and confidence. */
+export function chineseDirectives(text: string): ScoredZhDraft[] {
+  const title = titleSpan(text);
+  const speakers = participantsOf(title ? text.slice(title.end) : text).map((p) => p.name);
+  const sentences = splitSentences(text).filter((s) => !title || s.start >= title.end);
+  const headings = sentences.map((s) => isHeadingLine(text, s));
+  const mixed = isMixed(text, sentences, headings);
+  // Readouts report through frames and reset at each paragraph; a text with no frame at
+  // all (a work report, a plan) is one directive passage throughout.
+  const hasFrames = sentences.some((s) => detectFrame(text, s.start, s.end, speakers, null) !== null);
+  let frame: Frame | null = null;
+  let carry: Frame | null = null;
+  let passage = !hasFrames;
+  let paragraph = -1;
+  let paragraphHad = false;
+  let lastSpeaker: string | null = null;
+  const out: ZhDraft[] = [];
+
+  sentences.forEach((sentence, i) => {
+    if (headings[i]) {
+      // a headline opens a new story: no frame or speaker carries past it (issue 10, item 12)
+      frame = null;
+      carry = null;
+      passage = !hasFrames;
+      paragraphHad = false;
+      paragraph = sentence.paragraph;
+      if (mixed) lastSpeaker = null;
+      return;
+    }
+    const mask = nestingMask(text, sentence.start, sentence.end);
+    let contentStart = sentence.start + datelineLength(text, sentence.start, sentence.end);
+    while (contentStart < sentence.end && /[\s\u3000]/.test(text[contentStart]!)) contentStart++;
+    if (sentence.paragraph !== paragraph) {
+      if (hasFrames) {
+        carry = paragraphHad ? frame : null;
+        frame = null;
+        passage = false;
+      }
+      paragraph = sentence.paragraph;
+      paragraphHad = false;
+    }
+    let active: Frame | null;
+    let opensHere = false;
+    const found = detectFrame(text, contentStart, sentence.end, speakers, lastSpeaker);
+    if (found) {
+      if (found.issuer && found.issuer !== ZH_MEETING_ISSUER) lastSpeaker = found.issuer;
+      carry = null;
+      if (found.reporting === null) {
+        // 会议认为: an assessment closes the passage (issue 6)
+        frame = null;
+        passage = false;
+        return;
+      }
+      frame = found;
+      passage = true;
+      contentStart = found.contentStart;
+      active = frame;
+      opensHere = true;
+    } else if (isNarrative(text, contentStart, sentence.end) || isNewsOpening(text, contentStart, sentence.end)) {
+      frame = null;
+      passage = false;
+      carry = null;
+      // "会议审议通过了…，指出…", "…，决定将修订稿提请…审议": a frame after the narrative head
+      const clauses = splitClauses(text, contentStart, sentence.end).slice(1);
+      const inner = clauses.map((clause) => frameClause(text, clause.start, clause.end)).find((f) => f !== null);
+      if (!inner) return;
+      // a decision stays with its sentence; 指出/强调 carry on like any frame
+      if (inner.reporting !== 'decide') frame = inner;
+      active = inner;
+      contentStart = inner.contentStart;
+      opensHere = true;
+    } else {
+      if (carry && continuesPassage(text, sentence, contentStart, mask)) {
+        frame = carry;
+        passage = true;
+      }
+      carry = null;
+      active = frame;
+    }
+    if (contentStart >= sentence.end) return;
+    const directives = sentenceDirectives({
+      text,
+      sentence,
+      frame: active,
+      passage,
+      contentStart,
+      frameOpensHere: opensHere,
+      mask,
+      mixed,
+    });
+    if (directives.length > 0) {
+      out.push(...directives);
+      paragraphHad = true;
+      passage = true;
+    }
+  });
+  return out.map((d) => ({ ...d, confidence: confidenceOf(d.signals, ZH_CONFIDENCE) }));
+}

@@ -1,0 +1,27 @@
+import type { Signal } from '../signals.js';
+
+/**
+ * How much each signal says about a Chinese directive (issue 10, "Say how sure it is"),
+ * calibrated on the Chinese development documents: a cue under a frame, or a cue with a
+ * named actor, is almost always right; a bare verb clause or a list position alone less
+ * so; anything in a mixed news document is in doubt.
+ */
+// shaped like parse/confidence.ts's ConfidenceWeights; typed here by Signal alone, since vocab sits below parse
+export const ZH_CONFIDENCE: {
+  evidence: Partial<Record<Signal, number>>;
+  doubts: Partial<Record<Signal, number>>;
+  fallback: number;
+} = {
+  evidence: {
+    'explicit-cue': 0.9,
+    frame: 0.85,
+    'list-item': 0.8,
+    'bare-imperative': 0.7,
+  },
+  doubts: {
+    'non-agent-will': 0.7,
+    'mixed-document': 0.6,
+    hope: 0.9,
+  },
+  fallback: 0.5,
+};

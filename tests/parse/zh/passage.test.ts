@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { chineseDirectives } from '../../../src/parse/zh/passage.js';
+
+const parse = (text: string) => chineseDirectives(text).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+const texts = (text: string): string[] => parse(text).map((d) => d.text);
+
+describe('frames carry through a directive passage (issue 10, item 8)', () => {
+  it('carries the frame into item paragraphs 一是… 二是… and their follow-on sentences', () => {
+    const ds = parse('会议强调，要抓好以下工作。\n一是稳定农田面积，提高单产。加强水利设施维护。\n二是拓宽农民增收渠道。\n会议还听取了其他汇报。');
+    expect(ds.map((d) => [d.text, d.reporting])).toEqual([
+      ['要抓好以下工作', 'emphasize'],
+      ['一是稳定农田面积，提高单产', 'emphasize'],
+      ['加强水利设施维护', 'emphasize'],
+      ['二是拓宽农民增收渠道', 'emphasize'],
+    ]);
+  });
+
+  it('stops carrying at a paragraph that is no directive passage', () => {
+    const ds = parse('会议强调，要改进考核办法。\n目前各项准备工作已经就绪。\n完善基层服务网络。');
+    expect(ds.map((d) => d.text)).toEqual(['要改进考核办法']);
+  });
+
+  it('reads 会议审议通过《…》，指出… as a frame over what follows', () => {
+    const ds = parse('会议审议通过《乡村建设条例》，指出要完善村庄规划。要改善人居环境。');
+    expect(ds.map((d) => [d.text, d.reporting, d.issuer])).toEqual([
+      ['要完善村庄规划', 'point out', 'the meeting'],
+      ['要改善人居环境', 'point out', 'the meeting'],
+    ]);
+  });
+});
+
+describe('mixed documents (issue 10, item 12)', () => {
+  const bulletin = [
+    '新闻节目 (20250101)',
+    '',
+    '本期节目主要内容：',
+    '1.某部部署加强山区道路养护；',
+    '2.多地开展冬季送温暖活动。',
+    '',
+    '某部部署加强山区道路养护',
+    '',
+    '央视网消息（新闻联播）：交通运输部召开会议强调，各地要加强山区道路养护，确保群众出行安全。',
+    '会议指出，要完善应急保障机制。',
+    '',
+    '多地开展冬季送温暖活动',
+    '',
+    '央视网消息（新闻联播）：近日，多地开展冬季送温暖活动，为困难群众送去米面油。',
+    '加快推进保暖物资发放。',
+  ].join('\n');
+
+  it('reads headlines and the summary list as headings, not directives', () => {
+    const found = texts(bulletin);
+    expect(found).not.toContain('某部部署加强山区道路养护');
+    expect(found.some((t) => t.includes('送温暖'))).toBe(false);
+  });
+
+  it('keeps a frame within its own story', () => {
+    const found = texts(bulletin);
+    expect(found).toContain('要完善应急保障机制');
+    // the bare verb after the second headline would continue the first story's frame
+    expect(found.some((t) => t.includes('保暖物资'))).toBe(false);
+  });
+
+  it('keeps the dateline out of every span', () => {
+    const text = '央视网消息（新闻联播）：李某表示，双方要深化务实合作。\n新华社消息：他们将推进项目落地。';
+    const ds = parse(text);
+    expect(ds[0]).toMatchObject({ text: '双方要深化务实合作', reporting: 'say', issuer: '李某' });
+    for (const d of ds) expect(d.text).not.toContain('消息');
+  });
+
+  it('marks directives of a mixed document with the mixed-document doubt', () => {
+    for (const d of parse(bulletin)) expect(d.signals).toContain('mixed-document');
+  });
+});
+
+describe('news openings are no directives (issue 10, item 10)', () => {
+  it.each([
+    '国务院副总理某某3月5日主持召开专题会议，研究部署春耕生产工作。',
+    '来自水利部的消息，今天长江中游多个站点超警戒水位。',
+    '记者从农业农村部了解到，全国春播进度过半。',
+  ])('%s', (sentence) => {
+    expect(parse(`${sentence}\n另一段落说明情况。`)).toEqual([]);
+  });
+});
+
+describe('confidence and signals (issue 10)', () => {
+  it('gives a cue under a frame high confidence and a bare verb clause less', () => {
+    const [cued, bare] = parse('会议强调，各地区要加强耕地保护。稳定粮食播种面积。');
+    expect(cued!.signals).toEqual(expect.arrayContaining(['explicit-cue', 'frame', 'agent-subject']));
+    expect(bare!.signals).toEqual(expect.arrayContaining(['bare-imperative', 'carried-frame']));
+    expect(cued!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(bare!.confidence).toBeLessThan(cued!.confidence);
+  });
+});

@@ -14,10 +14,17 @@ const LEADING_TIME =
 /** Words whose 了/着/是 are not aspect or copula (为了, 着力, 实事求是 …). */
 const MARKER_EXEMPT = /^[一二三四五六七八九十]{1,3}是|为了|了解|除了|着力|着眼|着重|着手|着想|特别是|尤其是|实事求是|还是|就是|但是|或是|凡是|是否|于是|总是|而是|更是|正是|真正|已有/g;
 /** Aspect, copula, degree and state words that make a clause a statement, not an instruction. */
-const STATEMENT = /了|着|是|很|仍|已|尚|依然|没有|不足|越来越|日益|正在|存在|面临|偏多|严峻|可控|较为|十分|非常|能够|取得|带来/;
+const STATEMENT = /了|着|是|很|仍|已|尚|依然|没有|不足|越来越|日益|正在|存在|面临|偏多|严峻|可控|较为|十分|非常|能够|取得|得到|带来|创[^，。]{0,8}新高/;
+/**
+ * A verb that makes someone achieve something: "推动…取得明显进展" orders the result
+ * rather than reporting it (issue 10, item 10 — achievements are 取得了, not 推动…取得).
+ */
+const CAUSATIVE_RESULT = /^(?:[^，。]{0,6}?)(?:推动|推进|促进|确保|力争|争取|努力|使|让)[^，。了]*?(?:取得|得到)/;
 
 export function isStatement(clause: string): boolean {
-  return STATEMENT.test(clause.replace(MARKER_EXEMPT, ''));
+  const bare = clause.replace(MARKER_EXEMPT, '');
+  if (!/了/.test(bare) && CAUSATIVE_RESULT.test(bare)) return STATEMENT.test(bare.replace(/取得|得到/g, ''));
+  return STATEMENT.test(bare);
 }
 
 /** The action verb a phrase opens with (longest known verb), or null. */
@@ -27,7 +34,7 @@ export function leadingVerb(phrase: string): string | null {
 
 const VERBAL_ADVERBS = new Set<string>([
   '加快', '深入', '大力', '严格', '坚决', '持续', '继续', '全面', '着力', '积极', '切实', '扎实', '有序',
-  '稳步', '进一步', '全力', '科学', '依法', '高度', '坚定不移', '因地制宜', '尽快', '抓紧',
+  '稳步', '进一步', '全力', '科学', '依法', '高度', '坚定不移', '因地制宜', '尽快', '抓紧', '广泛',
 ]);
 
 /**

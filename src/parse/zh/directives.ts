@@ -3,7 +3,7 @@ import { ZH_FRAME_FORCE } from '../../vocab/zh/cues.js';
 import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
 import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, themesOf } from './analyze.js';
-import { agentOf, findClauseCue, type CueHit } from './cues.js';
+import { agentOf, findClauseCue, stripAdverbs, type CueHit } from './cues.js';
 import type { Frame } from './frames.js';
 import { splitClauses, splitSegments, type Segment, type Sentence, type Span } from './segment.js';
 
@@ -208,8 +208,13 @@ function cuedDirectives(ctx: Context, unit: Unit): ZhDraft[] {
     const next = unit.hits[i + 1];
     const nextIndex = next ? unit.clauses.findIndex((clause) => clause.start === next.clause.start) : -1;
     const end = nextIndex > 0 ? unit.clauses[nextIndex - 1]!.end : unit.end;
-    const start = unit.clauses[startIndex]!.start;
     const prefix = text.slice(hit.clause.start, hit.start);
+    if (i === 0 && startIndex < index && leadStandsAlone(ctx, unit, startIndex, hit, prefix)) {
+      const lead = { start: unit.clauses[startIndex]!.start, end: unit.clauses[index - 1]!.end };
+      out.push(draft(ctx, lead, frameForce(ctx.frame) ?? 'imperative', null, null, lead.start, ['bare-imperative']));
+      startIndex = index;
+    }
+    const start = unit.clauses[startIndex]!.start;
     let addressee = prefix === '' ? null : agentOf(prefix);
     if (addressee === null && i === 0 && stop && startIndex === index && agentOf(prefix) === null) {
       const bare = prefix.replace(/^(?:首先|同时|也|还|更|就|既|又|都)+/, '');
@@ -220,6 +225,19 @@ function cuedDirectives(ctx: Context, unit: Unit): ZhDraft[] {
     out.push(draft(ctx, { start, end }, hit.force, hit, addressee, bodyStart, unit.listed ? ['explicit-cue', 'list-item'] : ['explicit-cue']));
   });
   return out;
+}
+
+/**
+ * Lead clauses that open with a verb of their own stand alone before a cue whose clause
+ * names its own topic or governs its own verb: "巩固A成果，今年B排放量要下降3％" and
+ * "加强A处置，严禁B入境" are two directives each; "做好A工作，必须…" stays one.
+ */
+function leadStandsAlone(ctx: Context, unit: Unit, from: number, hit: CueHit, prefix: string): boolean {
+  if (!ctx.passage && !ctx.frame) return false;
+  const topic = prefix !== '' && stripAdverbs(prefix) !== '' && !/^(?:就|才|都|也|还)/.test(stripAdverbs(prefix));
+  if (!topic && !VERB_CUES.has(hit.cue)) return false;
+  const first = ctx.text.slice(unit.clauses[from]!.start, unit.clauses[from]!.end).replace(LIST_WORD, '');
+  return opensImperative(first) && !isStatement(first) && !LEAD_ADVERBIAL.test(first);
 }
 
 function cuelessDirective(ctx: Context, unit: Unit, firstUnit: boolean): ZhDraft | null {

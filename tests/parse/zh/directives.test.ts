@@ -165,3 +165,56 @@ describe('actions, purpose, themes', () => {
     expect(d!.themes).toContain('高质量发展');
   });
 });
+
+describe('addressees and topics (issue 10, item 9)', () => {
+  it('takes a topic-subject that acts before 要 as the addressee', () => {
+    const [d] = parse('会议强调，防汛工作机制要不间断运转，及时会商研判。');
+    expect(d).toMatchObject({ addressee: '防汛工作机制', cue: '要' });
+  });
+
+  it('never takes a verb phrase as the addressee', () => {
+    const ds = parse('强化对边远山区支持，各级财政资金向边远山区倾斜。认真落实减税政策要一抓到底。');
+    for (const d of ds) expect(d.addressee).toBeNull();
+  });
+});
+
+describe('achievements and situations are no directives (issue 10, item 10)', () => {
+  it.each([
+    ['a result with 了', '会议指出，各地坚决守住了安全底线，为经济稳定提供了有力支撑。'],
+    ['取得', '会议指出，脱贫攻坚取得决定性成就。'],
+    ['创…新高', '会议指出，粮食产量创历史新高。'],
+    ['what remains to be overcome', '会议指出，经济恢复仍需要克服不少困难。'],
+    ['a capability', '会议指出，新系统可以自动识别车辆。'],
+    ['a cue inside 让…', '会议指出，培训让学员弄清楚能做什么、不能做什么。'],
+  ])('%s', (_kind, text) => {
+    expect(parse(text)).toEqual([]);
+  });
+
+  it('keeps 推动…取得… as an order of a result', () => {
+    const text = '要围绕年度任务，明确各方责任。\n推动环境治理取得明显进展。';
+    expect(parse(text).map((d) => d.text)).toContain('推动环境治理取得明显进展');
+  });
+});
+
+describe('hopes and bare verbs in a passage (issue 10, items 8 and 11)', () => {
+  it('reads 希望 as should', () => {
+    const [d] = parse('习近平强调，希望广大教师潜心育人，勇于创新。');
+    expect(d).toMatchObject({ force: 'should', cue: '希望', reporting: 'emphasize' });
+  });
+
+  it('lets a bare verb clause stand alone before a cue with its own topic or verb', () => {
+    const text = '要统筹推进生态保护。\n巩固水源保护成果，\n今年化肥用量要下降2％。\n加强危险废物处置，严禁违规倾倒。';
+    expect(parse(text).map((d) => [d.text, d.force])).toEqual([
+      ['要统筹推进生态保护', 'necessary'],
+      ['巩固水源保护成果', 'imperative'],
+      ['今年化肥用量要下降2％', 'necessary'],
+      ['加强危险废物处置', 'imperative'],
+      ['严禁违规倾倒', 'must-not'],
+    ]);
+  });
+
+  it('keeps a leading topic with a cue that has no topic of its own', () => {
+    const [d] = parse('会议强调，做好粮食安全工作，必须压实各方责任。');
+    expect(d).toMatchObject({ text: '做好粮食安全工作，必须压实各方责任' });
+  });
+});

@@ -44,7 +44,11 @@ const VERBAL_ADVERBS = new Set<string>([
 export function opensImperative(phrase: string): boolean {
   let rest = phrase.replace(LEADING_TIME, '').replace(/^[，、\s]+/, '');
   // one-character verbs (讲, 保) also begin nouns (讲话, 保障房): they head actions only
-  const opensWithVerb = (s: string): boolean => (leadingVerb(s)?.length ?? 0) >= 2;
+  // a verb before 性/型/类 makes a noun (保障性住房, 创新型企业)
+  const opensWithVerb = (s: string): boolean => {
+    const verb = leadingVerb(s);
+    return verb !== null && verb.length >= 2 && !/[性型类]/.test(s[verb.length] ?? '');
+  };
   if (opensWithVerb(rest)) return true;
   let sawVerbal = false;
   for (let adverb = ADVERBS.match(rest); adverb !== null && rest.length > adverb.length; adverb = ADVERBS.match(rest)) {

@@ -69,7 +69,7 @@ const PREDICTION_SUBJECT = /[，、]/;
 const LONG_VERBS = new PrefixLexicon(ZH_ACTION_VERBS.filter((verb) => verb.length >= 2));
 const startsWithVerb = (phrase: string): boolean => LONG_VERBS.match(phrase) !== null;
 
-const LEADING_PREPOSITION = /^(?:经|自|在|对|从|向|把|将|为了?|以|按照|根据|通过|围绕|由)/;
+const LEADING_PREPOSITION = /^(?:经|自|在|对|从|向|把|将|为了?|以(?![方军色])|按照|根据|通过|围绕|由)/;
 const ADVERBIAL_TAIL = /(?:在[^，]{1,24}?(?:时|中|上|里|期间|过程中)|要)$/;
 
 /**

@@ -220,11 +220,19 @@ function cuedDirectives(ctx: Context, unit: Unit): ZhDraft[] {
       const bare = prefix.replace(/^(?:首先|同时|也|还|更|就|既|又|都)+/, '');
       if (bare === '') addressee = statementSubject(text.slice(stop.start, stop.end));
     }
+    if (addressee === null && hit.cue === '希望') addressee = hopedFor(text, hit.end, end);
     // 严禁/禁止/支持/鼓励 are themselves the verb of the action they govern
     const bodyStart = VERB_CUES.has(hit.cue) ? hit.start : hit.end;
     out.push(draft(ctx, { start, end }, hit.force, hit, addressee, bodyStart, unit.listed ? ['explicit-cue', 'list-item'] : ['explicit-cue']));
   });
   return out;
+}
+
+/** Whom a hope addresses: "希望你…", "希望广大青年…" (DIRECTIVES.md: hopes are `should`). */
+function hopedFor(text: string, from: number, end: number): string | null {
+  const pronoun = /^(?:你们|你|您|大家|同志们)/.exec(text.slice(from, end));
+  if (pronoun) return pronoun[0];
+  return leadingAgent(text, { start: from, end });
 }
 
 /**

@@ -1,4 +1,6 @@
 import { ZH_FRAME_VERBS, ZH_MEETING_ISSUER, ZH_MEETING_SUBJECTS } from '../../vocab/zh/cues.js';
+import { agentOf } from './cues.js';
+import type { Span } from './segment.js';
 
 export interface Frame {
   /** English base verb, or null for an assessment (会议认为). */
@@ -14,7 +16,7 @@ const VERBS = ZH_FRAME_VERBS.map((entry) => entry.verb).join('|');
 const MEETING = ZH_MEETING_SUBJECTS.join('|');
 const MEETING_ADVERBS = '还|也|同时|进一步|并|特别|明确|深刻|再次|最后|一致|认真';
 const TITLES = '总书记|总理|副总理|主席|副主席|书记|同志|组长|部长|主任';
-const SPEECH = '在(?:会上|讲话中|重要讲话中|主持会议时|讲话时|发言中|会议上|总结讲话中|会上讲话时)(?:发表重要讲话|讲话)?|发表重要讲话|作重要讲话|讲话';
+const SPEECH = '在(?:回信中|贺信中|信中|批示中|指示中|会上|讲话中|重要讲话中|主持会议时|讲话时|发言中|会议上|总结讲话中|会上讲话时)(?:发表重要讲话|讲话)?|发表重要讲话|作重要讲话|讲话';
 
 const MEETING_FRAME = new RegExp(`^(?:${MEETING})(?:上)?(?:${MEETING_ADVERBS})*(?:研究)?(${VERBS})(?:了)?[，,：:]?`);
 const SPEAKER_FRAME = new RegExp(
@@ -27,7 +29,21 @@ const FRAME_CLAUSE = /^(?:会议)?(?:还|并|同时|一致|进一步|特别)?(�
  * A speaker who reports ("李希表示，", "以色列军方人士表示，", "习近平在回信中说，"): verbs
  * of saying need no known name, but only open a sentence.
  */
-const SAYER_FRAME = /^(他|她|[\u4e00-\u9fa5]{2,8}?)(?:在[^，。]{1,10}中)?(?:还|也|同时|进一步)?(表示|说)[，,：:]/;
+const SAYER_FRAME = /^(他|她|[\u4e00-\u9fa5]{2,8}?)(?:在[^，。]{1,10}中)?(?:还|也|同时|进一步)?(表示|说|提醒)[，,：:]/;
+/** A body that decides at the head of a sentence: "国家药监局研究部署加强…" (rule 5). */
+const BODY_DECISION = /^([\u4e00-\u9fa5]{2,12}?)(?:近日|日前)?(?:研究)?(部署)(?![会上])/;
+/**
+ * Frames inside a sentence's later clauses, reported by whoever the sentence is about:
+ * "…相继发布通知，提高…" (issue), "…发表联合声明称，…" (say), "…，号召广大青年…" (call for),
+ * "…，强调要…" (emphasize). They hold for their own sentence only.
+ */
+const INNER_FRAMES: readonly [RegExp, string][] = [
+  [/(?:发布|印发|下发)(?:了)?(?:紧急)?通知$/, 'issue'],
+  [/(?:声明|表态)称$/, 'say'],
+  [/^(?:并|还|同时)?(?:号召|呼吁)/, 'call for'],
+  [/^(?:并|还|同时)?强调(?=要|必须|应)/, 'emphasize'],
+  [/^(?:并|还|同时)?指出(?=要|必须|应)/, 'point out'],
+];
 /**
  * A story's opening news sentence: who did what when ("国务院总理李强9月18日主持召开…",
  * "来自水利部的消息，今天…"). It reports an event, not an instruction (issue 10, item 10).
@@ -85,11 +101,15 @@ export function detectFrame(
       };
     }
   }
+  const decision = BODY_DECISION.exec(sentence);
+  if (decision && agentOf(decision[1]!) === decision[1]) {
+    return { reporting: 'decide', issuer: decision[1]!, verb: decision[2]!, contentStart: start + decision[0].length };
+  }
   const sayer = SAYER_FRAME.exec(sentence);
   if (sayer && !ZH_MEETING_SUBJECTS.some((s) => sayer[1]!.startsWith(s))) {
     const pronoun = sayer[1] === '他' || sayer[1] === '她';
     return {
-      reporting: 'say',
+      reporting: sayer[2] === '提醒' ? 'remind' : 'say',
       issuer: pronoun ? lastSpeaker : sayer[1]!,
       verb: sayer[2]!,
       contentStart: start + sayer[0].length,
@@ -109,4 +129,25 @@ export function frameClause(text: string, clauseStart: number, clauseEnd: number
   if (!m) return null;
   const verb = m[1]!;
   return { reporting: reportingOf(verb), issuer: ZH_MEETING_ISSUER, verb, contentStart: clauseStart + m[0].length };
+}
+
+/**
+ * A frame in a later clause of a sentence (see INNER_FRAMES), with its content: the
+ * next clause for a frame that ends its clause, the rest of the clause otherwise.
+ */
+export function innerFrame(text: string, clauses: readonly Span[], issuer: string | null): Frame | null {
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const piece = text.slice(clause.start, clause.end);
+    for (const [pattern, reporting] of INNER_FRAMES) {
+      const m = pattern.exec(piece);
+      if (!m) continue;
+      const atEnd = m.index + m[0].length === piece.length;
+      // a frame that opens its clause ("号召…") is inner only after the sentence's subject
+      if (atEnd ? i + 1 >= clauses.length : i === 0) continue;
+      const contentStart = atEnd ? clauses[i + 1]!.start : clause.start + m[0].length;
+      return { reporting, issuer, verb: m[0], contentStart };
+    }
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import { confidenceOf } from '../confidence.js';
 import { opensImperative } from './analyze.js';
 import { findClauseCue } from './cues.js';
 import { sentenceDirectives, type ZhDraft } from './directives.js';
-import { detectFrame, frameClause, isNarrative, isNewsOpening, type Frame } from './frames.js';
+import { detectFrame, frameClause, innerFrame, isNarrative, isNewsOpening, type Frame } from './frames.js';
 import { participantsOf, titleSpan } from './metadata.js';
 import {
   datelineLength,
@@ -95,7 +95,8 @@ export function chineseDirectives(text: string): ScoredZhDraft[] {
         return;
       }
       frame = found;
-      passage = true;
+      // what a speaker says or reminds of is a directive only where it has a cue of its own
+      passage = found.reporting !== 'say' && found.reporting !== 'remind';
       contentStart = found.contentStart;
       active = frame;
       opensHere = true;
@@ -104,8 +105,10 @@ export function chineseDirectives(text: string): ScoredZhDraft[] {
       passage = false;
       carry = null;
       // "会议审议通过了…，指出…", "…，决定将修订稿提请…审议": a frame after the narrative head
-      const clauses = splitClauses(text, contentStart, sentence.end).slice(1);
-      const inner = clauses.map((clause) => frameClause(text, clause.start, clause.end)).find((f) => f !== null);
+      const clauses = splitClauses(text, contentStart, sentence.end);
+      const inner =
+        clauses.slice(1).map((clause) => frameClause(text, clause.start, clause.end)).find((f) => f !== null) ??
+        innerFrame(text, clauses, null);
       if (!inner) return;
       // a decision stays with its sentence; 指出/强调 carry on like any frame
       if (inner.reporting !== 'decide') frame = inner;
@@ -121,16 +124,13 @@ export function chineseDirectives(text: string): ScoredZhDraft[] {
       active = frame;
     }
     if (contentStart >= sentence.end) return;
-    const directives = sentenceDirectives({
-      text,
-      sentence,
-      frame: active,
-      passage,
-      contentStart,
-      frameOpensHere: opensHere,
-      mask,
-      mixed,
-    });
+    const context = { text, sentence, frame: active, passage, contentStart, frameOpensHere: opensHere, mask, mixed };
+    // "北京市有关部门发布通知，提高…": a frame inside the sentence, for this sentence only
+    const inner = active === null ? innerFrame(text, splitClauses(text, contentStart, sentence.end), lastSpeaker) : null;
+    let directives = inner
+      ? sentenceDirectives({ ...context, frame: inner, passage: inner.reporting !== 'say', contentStart: inner.contentStart, frameOpensHere: true })
+      : [];
+    if (directives.length === 0) directives = sentenceDirectives(context);
     if (directives.length > 0) {
       out.push(...directives);
       paragraphHad = true;

@@ -92,3 +92,46 @@ describe('confidence and signals (issue 10)', () => {
     expect(bare!.confidence).toBeLessThan(cued!.confidence);
   });
 });
+
+describe('frames in news reports (issue 10, item 12)', () => {
+  it('reads a notice issued mid-sentence as the frame of the clauses after it', () => {
+    const [d] = parse('为应对寒潮，某市交通等部门近日发布通知，增加公交运力，延长地铁运营时间。');
+    expect(d).toMatchObject({ reporting: 'issue', text: '增加公交运力，延长地铁运营时间' });
+  });
+
+  it('reads a speaker who 表示/提醒 as say/remind, counting only cued clauses', () => {
+    const ds = parse('外交部发言人表示，中方将继续推动对话。\n气象部门提醒，今后几天寒潮还将继续影响北方地区，公众需注意防寒保暖。');
+    expect(ds.map((d) => [d.text, d.reporting, d.addressee])).toEqual([
+      ['中方将继续推动对话', 'say', '中方'],
+      ['公众需注意防寒保暖', 'remind', '公众'],
+    ]);
+  });
+
+  it('takes "X方" and 他们 as acting subjects before 将', () => {
+    const ds = parse('发言人表示，以方将继续谈判。\n两组织发表联合声明称，已提交回应，他们将认真研究新方案。');
+    expect(ds.map((d) => [d.addressee, d.reporting])).toEqual([
+      ['以方', 'say'],
+      ['他们', 'say'],
+    ]);
+  });
+
+  it('reads a body that 研究部署 an action as a decision', () => {
+    const [d] = parse('国家林草局研究部署加强森林防火工作，压实各级责任。');
+    expect(d).toMatchObject({ force: 'will', reporting: 'decide' });
+  });
+
+  it('reads 号召 mid-sentence as call for, with the named group as addressee', () => {
+    const [d] = parse('活动以“奋斗青春”为主题，号召广大青年坚定理想信念，勇于创新。');
+    expect(d).toMatchObject({ reporting: 'call for', addressee: '广大青年' });
+  });
+
+  it('does not read 仅需 (only takes) or a noun such as 保障性住房 as an order', () => {
+    const text = '会议强调，要加快推进数据中心建设。数据从西部传到东部仅需不到十毫秒。保障性住房租金标准为每月十元。';
+    expect(parse(text).map((d) => d.text)).toEqual(['要加快推进数据中心建设']);
+  });
+
+  it('names whom a hope addresses', () => {
+    const [d] = parse('习近平在回信中强调，希望你们潜心科研，再创佳绩。');
+    expect(d).toMatchObject({ force: 'should', addressee: '你们' });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Force } from '../../vocab/forces.js';
-import { ZH_FRAME_FORCE } from '../../vocab/zh/cues.js';
+import { ZH_AGENT_HEADS, ZH_FRAME_FORCE, ZH_SHORT_AGENT_ENDINGS } from '../../vocab/zh/cues.js';
 import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
 import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, themesOf } from './analyze.js';
@@ -111,10 +111,14 @@ function statementSubject(clause: string): string | null {
   return m ? agentOf(m[1]!) : null;
 }
 
+const AGENT_LAST_CHARS = new Set([...ZH_AGENT_HEADS, ...ZH_SHORT_AGENT_ENDINGS].map((head) => head[head.length - 1]!));
+
 /** An agent opening a cue-less unit: "会议要求地方政府深刻吸取…" → 地方政府. */
 function leadingAgent(text: string, unit: Span): string | null {
   const head = text.slice(unit.start, Math.min(unit.end, unit.start + 24)).replace(LIST_WORD, '');
   for (let length = 2; length <= head.length - 2; length++) {
+    // a hot loop: only a candidate ending where an agent's name can end is worth agentOf
+    if (!AGENT_LAST_CHARS.has(head[length - 1]!)) continue;
     const agent = agentOf(head.slice(0, length));
     if (agent === head.slice(0, length) && opensImperative(head.slice(length))) return agent;
   }

@@ -30,6 +30,8 @@ const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
 const CONTINUERS = new Set(['，', '、', '：', '；', '（', '“', '《', ',', '(']);
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '‘': '’', '「': '」', '【': '】' };
 const CLOSERS = new Set(Object.values(OPENERS));
+/** Any quote or bracket: a span without one nests nothing (the common case, and a hot path). */
+const NESTING_CHAR = /[“”《》（）()‘’「」【】]/;
 /**
  * A news dateline ("央视网消息（新闻联播）：", "新华社消息："): it introduces a story, not a
  * list, so a line holding only the dateline ends there and the dateline belongs to no
@@ -57,6 +59,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
  */
 export function nestingMask(text: string, start: number, end: number): Uint8Array {
   const mask = new Uint8Array(end - start);
+  if (!NESTING_CHAR.test(text.slice(start, end))) return mask;
   const stack: string[] = [];
   for (let i = start; i < end; i++) {
     const ch = text[i]!;
@@ -155,11 +158,11 @@ export function isHeadingLine(text: string, sentence: Sentence): boolean {
 
 /** Pieces of [start, end) split at `separators` outside quotes and brackets, each trimmed. */
 export function splitAt(text: string, start: number, end: number, separators: ReadonlySet<string>): Span[] {
-  const mask = nestingMask(text, start, end);
+  const mask = NESTING_CHAR.test(text.slice(start, end)) ? nestingMask(text, start, end) : null;
   const pieces: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (mask[i - start] === 0 && separators.has(text[i]!)) {
+    if ((mask === null || mask[i - start] === 0) && separators.has(text[i]!)) {
       pieces.push(trimSpan(text, from, i));
       from = i + 1;
     }

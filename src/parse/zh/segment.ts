@@ -32,6 +32,8 @@ const OPENERS: Record<string, string> = { '“': '”', '《': '》', '（': '�
 const CLOSERS = new Set(Object.values(OPENERS));
 /** Any quote or bracket: a span without one nests nothing (the common case, and a hot path). */
 const NESTING_CHAR = /[“”《》（）()‘’「」【】]/;
+const OPENER_CODES = new Map(Object.entries(OPENERS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+const NESTING_CODES = new Set([...OPENER_CODES.keys(), ...OPENER_CODES.values()]);
 /**
  * A news dateline ("央视网消息（新闻联播）：", "新华社消息："): it introduces a story, not a
  * list, so a line holding only the dateline ends there and the dateline belongs to no
@@ -59,28 +61,30 @@ export function trimSpan(text: string, start: number, end: number): Span {
  */
 export function nestingMask(text: string, start: number, end: number): Uint8Array {
   const mask = new Uint8Array(end - start);
-  if (!NESTING_CHAR.test(text.slice(start, end))) return mask;
-  const stack: string[] = [];
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    const top = stack[stack.length - 1];
-    if (top !== undefined && ch === top) {
-      stack.pop();
-      mask[i - start] = stack.length + 1;
+  // everything before the first quote or bracket is at depth 0, as the array already is
+  const first = text.slice(start, end).search(NESTING_CHAR);
+  if (first < 0) return mask;
+  const stack: number[] = [];
+  for (let i = start + first; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const depth = stack.length;
+    if (!NESTING_CODES.has(code)) {
+      mask[i - start] = depth;
       continue;
     }
-    const closer = OPENERS[ch];
+    if (depth > 0 && code === stack[depth - 1]) {
+      stack.pop();
+      mask[i - start] = depth;
+      continue;
+    }
+    const closer = OPENER_CODES.get(code);
     if (closer !== undefined) {
-      mask[i - start] = stack.length + 1;
+      mask[i - start] = depth + 1;
       stack.push(closer);
       continue;
     }
-    if (CLOSERS.has(ch)) {
-      // an unbalanced closer: ignore rather than nest
-      mask[i - start] = stack.length;
-      continue;
-    }
-    mask[i - start] = stack.length;
+    // an unbalanced closer: ignore rather than nest
+    mask[i - start] = depth;
   }
   return mask;
 }

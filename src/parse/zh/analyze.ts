@@ -55,7 +55,26 @@ export function opensImperative(phrase: string): boolean {
     if (VERBAL_ADVERBS.has(adverb)) sawVerbal = true;
     rest = rest.slice(adverb.length);
   }
-  return opensWithVerb(rest) || (sawVerbal && /^[\u4e00-\u9fa5]/.test(rest));
+  if (opensWithVerb(rest) || (sawVerbal && /^[\u4e00-\u9fa5]/.test(rest))) return true;
+  return opensAfterPlace(rest, opensWithVerb);
+}
+
+/**
+ * "在超大特大城市积极稳步推进城中村改造": a place before the adverbs and verb of a
+ * deployment (issue 10, item 11). The place is short and holds no verb of its own.
+ */
+function opensAfterPlace(phrase: string, opensWithVerb: (s: string) => boolean): boolean {
+  if (!phrase.startsWith('在')) return false;
+  for (let i = 2; i <= Math.min(14, phrase.length - 2); i++) {
+    const rest = phrase.slice(i);
+    const adverb = ADVERBS.match(rest);
+    if ((adverb !== null && VERBAL_ADVERBS.has(adverb)) || opensWithVerb(rest)) {
+      // the place itself must not hold a verb ("在推进改革中…" is a circumstance)
+      const place = phrase.slice(1, i);
+      return ![...place].some((_, j) => (leadingVerb(place.slice(j))?.length ?? 0) >= 2);
+    }
+  }
+  return false;
 }
 
 /** A clause that is only a time word ("当前", "今年") and so leads into the next one. */

@@ -218,3 +218,23 @@ describe('hopes and bare verbs in a passage (issue 10, items 8 and 11)', () => {
     expect(d).toMatchObject({ text: '做好粮食安全工作，必须压实各方责任' });
   });
 });
+
+describe('deployment passages (issue 10, item 11)', () => {
+  it('reads bare verb clauses after a 会议 frame as directives, also after a place', () => {
+    const ds = parse('会议指出，要稳定粮食生产。在主要产区积极稳妥推进高标准农田建设，规划建设仓储设施。完善收储制度。');
+    expect(ds.map((d) => [d.text, d.force, d.reporting])).toEqual([
+      ['要稳定粮食生产', 'necessary', 'point out'],
+      ['在主要产区积极稳妥推进高标准农田建设，规划建设仓储设施', 'imperative', 'point out'],
+      ['完善收储制度', 'imperative', 'point out'],
+    ]);
+  });
+
+  it('keeps clauses laid out one per line (a line ending in ，) in one directive', () => {
+    const text = '会议强调，要加强A。\n在各地市稳步推进旧城改造，\n规划建设公共停车场。';
+    expect(parse(text).map((d) => d.text)).toEqual(['要加强A', '在各地市稳步推进旧城改造，\n规划建设公共停车场']);
+  });
+
+  it('does not read a circumstance with a verb of its own as a deployment', () => {
+    expect(parse('会议强调，要加强A。\n在推进改革中各地探索了新做法。')).toHaveLength(1);
+  });
+});

@@ -20,7 +20,7 @@ const SPEECH = '在(?:回信中|贺信中|信中|批示中|指示中|会上|讲�
 
 const MEETING_FRAME = new RegExp(`^(?:${MEETING})(?:上)?(?:${MEETING_ADVERBS})*(?:研究)?(${VERBS})(?:了)?[，,：:]?`);
 const SPEAKER_FRAME = new RegExp(
-  `^(他|她|[\\u4e00-\\u9fa5]{2,4}?)(${TITLES})?(${SPEECH})?(?:还|也|同时|进一步|并|特别|深刻|再次|最后)?(指出|强调|要求|提出|表示|希望|号召)[，,：:]`,
+  `^(他|她|[\\u4e00-\\u9fa5]{2,10}?)(${TITLES})?(${SPEECH})?(?:还|也|同时|进一步|并|特别|深刻|再次|最后)?(指出|强调|要求|提出|表示|希望|号召)[，,：:]`,
 );
 const NARRATIVE = new RegExp(`^(?:${MEETING})(?:还|也|同时|并|认真|原则)?(?!${VERBS})`);
 /** A clause that opens a frame after a narrative head: "会议讨论了…，决定将…", "…审议通过《…》，指出…". */
@@ -86,11 +86,12 @@ export function detectFrame(
     const pronoun = name === '他' || name === '她';
     // a bare subject before 指出/强调 and a comma is a speaker too ("习近平指出，"): those
     // verbs report speech; 要求/提出 after an arbitrary noun often do not
+    // a body that acts ("水利部要求，") reports as a speaker does; any other long name does not
+    const body = agentOf(name) === name;
     const known =
-      speakers.includes(name) ||
-      speaker[2] !== undefined ||
-      speaker[3] !== undefined ||
-      /^(?:指出|强调)$/.test(speaker[4]!);
+      body ||
+      (name.length <= 4 &&
+        (speakers.includes(name) || speaker[2] !== undefined || speaker[3] !== undefined || /^(?:指出|强调)$/.test(speaker[4]!)));
     if ((pronoun && lastSpeaker) || (!pronoun && known && !ZH_MEETING_SUBJECTS.some((s) => name.startsWith(s)))) {
       const verb = speaker[4]!;
       return {

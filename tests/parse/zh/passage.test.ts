@@ -135,3 +135,14 @@ describe('frames in news reports (issue 10, item 12)', () => {
     expect(d).toMatchObject({ force: 'should', addressee: '你们' });
   });
 });
+
+describe('bodies that report (issue 10, item 12)', () => {
+  it('reads "水利部要求，" as a require frame of the named body', () => {
+    const [d] = parse('应急管理部要求，各地要加强隐患排查。');
+    expect(d).toMatchObject({ reporting: 'require', issuer: '应急管理部', addressee: '各地' });
+  });
+
+  it('does not read 内需 as the cue 需', () => {
+    expect(parse('专家表示，重大项目将持续发挥扩内需的作用。')).toEqual([]);
+  });
+});

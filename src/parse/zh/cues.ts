@@ -87,11 +87,11 @@ export function agentOf(subject: string): string | null {
   if (/[，。；：“”《》的]$/.test(phrase)) return null;
   // a verb phrase never acts ("强化对深度贫困地区", "认真落实…"); short bodies named by
   // abbreviation may open with a verb's characters (发展改革委, 组织部)
-  const short = phrase.length <= 6 && ZH_SHORT_AGENT_ENDINGS.some((end) => phrase.endsWith(end));
+  const short = phrase.length <= 8 && ZH_SHORT_AGENT_ENDINGS.some((end) => phrase.endsWith(end));
   if (stripAdverbs(phrase) !== phrase && !ZH_AGENT_HEADS.some((head) => phrase.startsWith(head))) return null;
   if (startsWithVerb(phrase) && !short) return null;
   if (ZH_AGENT_HEADS.some((head) => phrase.endsWith(head))) return phrase;
-  if (phrase.length <= 6 && !phrase.includes('的') && ZH_SHORT_AGENT_ENDINGS.some((end) => phrase.endsWith(end))) {
+  if (phrase.length <= 8 && !phrase.includes('的') && ZH_SHORT_AGENT_ENDINGS.some((end) => phrase.endsWith(end))) {
     return phrase;
   }
   return null;

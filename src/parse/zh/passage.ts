@@ -34,11 +34,20 @@ function continuesPassage(text: string, sentence: Sentence, from: number, mask: 
   return opensImperative(text.slice(first.start, first.end));
 }
 
-/** A document of many stories: several headlines, or datelines ("央视网消息：") more than once. */
+/**
+ * A document of many stories: datelines ("央视网消息：") more than once, or several
+ * headlines — unnumbered title lines long enough to tell news (a notice's numbered
+ * sections and its signature lines are not stories).
+ */
 function isMixed(text: string, sentences: Sentence[], headings: boolean[]): boolean {
   let datelines = 0;
-  for (const s of sentences) if (datelineLength(text, s.start, s.end) > 0) datelines++;
-  return datelines >= 2 || headings.filter(Boolean).length >= 4;
+  let headlines = 0;
+  sentences.forEach((s, i) => {
+    if (datelineLength(text, s.start, s.end) > 0) datelines++;
+    const numbered = numberMarkerLength(text, s.start, s.end) > 0 || startsWithListWord(text, s.start, s.end);
+    if (headings[i] && !numbered && s.end - s.start >= 8) headlines++;
+  });
+  return datelines >= 2 || headlines >= 4;
 }
 
 /** Every directive of a Chinese text, in document order, with its signals and confidence. */

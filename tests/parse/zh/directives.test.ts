@@ -238,3 +238,14 @@ describe('deployment passages (issue 10, item 11)', () => {
     expect(parse('会议强调，要加强A。\n在推进改革中各地探索新做法。')).toHaveLength(1);
   });
 });
+
+describe('assessments that open with a verb phrase (issue 10, item 10)', () => {
+  it('reads "健全X，是…的重要举措" as an assessment, not a bare imperative', () => {
+    expect(parse('会议强调，完善社会保障体系，是增进民生福祉的重要举措。')).toEqual([]);
+  });
+
+  it('takes a long abbreviated body as the addressee', () => {
+    const [d] = parse('会议要求，国家发展改革委要会同有关部门加强调度。');
+    expect(d!.addressee).toBe('国家发展改革委');
+  });
+});

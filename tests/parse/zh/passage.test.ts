@@ -146,3 +146,25 @@ describe('bodies that report (issue 10, item 12)', () => {
     expect(parse('专家表示，重大项目将持续发挥扩内需的作用。')).toEqual([]);
   });
 });
+
+describe('notices are not mixed documents', () => {
+  it('does not count numbered section titles and signature lines as stories', () => {
+    const text = [
+      '关于做好冬季供暖工作的通知',
+      '一、提高思想认识',
+      '各地要把供暖作为重要任务。',
+      '二、加强燃料供应',
+      '各地要增加燃料储备。',
+      '三、强化组织领导',
+      '国家能源局要加强统筹调度。',
+      '四、做好宣传引导',
+      '各地要及时回应社会关切。',
+      '某某办公厅',
+      '2024年10月15日',
+    ].join('\n');
+    const ds = parse(text);
+    expect(ds).toHaveLength(4);
+    for (const d of ds) expect(d.signals).not.toContain('mixed-document');
+    expect(ds[2]!.addressee).toBe('国家能源局');
+  });
+});

@@ -168,3 +168,14 @@ describe('notices are not mixed documents', () => {
     expect(ds[2]!.addressee).toBe('国家能源局');
   });
 });
+
+describe('speakers named after their titles (issue 10, item 8)', () => {
+  it('reads 习近平在主持学习时强调 as a frame and carries it into 一是/二是 paragraphs', () => {
+    const text = '中共中央总书记张某某在主持学习时强调，要深刻认识创新的意义。\n一是加强基础研究。二是推进成果转化。';
+    expect(parse(text).map((d) => [d.text, d.reporting, d.issuer])).toEqual([
+      ['要深刻认识创新的意义', 'emphasize', '张某某'],
+      ['一是加强基础研究', 'emphasize', '张某某'],
+      ['二是推进成果转化', 'emphasize', '张某某'],
+    ]);
+  });
+});

@@ -18,12 +18,14 @@ const MEETING_ADVERBS = '还|也|同时|进一步|并|特别|明确|深刻|再�
 const TITLES = '总书记|总理|副总理|主席|副主席|书记|同志|组长|部长|主任';
 // "在主持学习时", "在回信中", "在会上讲话时": any short circumstance of the speech
 const SPEECH = '在[^，。]{1,12}?(?:时|中|上)(?:发表重要讲话|讲话)?|发表重要讲话|作重要讲话|讲话';
+/** When the speech was given: "5月20日", "日前", "近日下午". */
+const WHEN = '(?:(?:\\d{1,2}月)?\\d{1,2}日|日前|近日|今天|昨天)(?:上午|下午|晚上|晚)?';
 /** Titles before a name ("中共中央总书记、国家主席习近平"): not part of the speaker's name. */
 const TITLE_PREFIX = '(?:[\\u4e00-\\u9fa5]{0,12}?(?:总书记|主席|总理|书记|常委|委员|部长|主任|组长|省长|市长)、?)*';
 
 const MEETING_FRAME = new RegExp(`^(?:${MEETING})(?:上)?(?:${MEETING_ADVERBS})*(?:研究)?(${VERBS})(?:了)?[，,：:]?`);
 const SPEAKER_FRAME = new RegExp(
-  `^${TITLE_PREFIX}(他|她|[\\u4e00-\\u9fa5]{2,10}?)(${TITLES})?(${SPEECH})?(?:还|也|同时|进一步|并|特别|深刻|再次|最后)?(指出|强调|要求|提出|表示|希望|号召)[，,：:]`,
+  `^${TITLE_PREFIX}(他|她|[\\u4e00-\\u9fa5]{2,10}?)(${TITLES})?(?:${WHEN})?(${SPEECH})?(?:还|也|同时|进一步|并|特别|深刻|再次|最后)?(指出|强调|要求|提出|表示|希望|号召)[，,：:]`,
 );
 const NARRATIVE = new RegExp(`^(?:${MEETING})(?:还|也|同时|并|认真|原则)?(?!${VERBS})`);
 /** A clause that opens a frame after a narrative head: "会议讨论了…，决定将…", "…审议通过《…》，指出…". */

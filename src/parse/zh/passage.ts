@@ -80,7 +80,13 @@ export function chineseDirectives(text: string): ScoredZhDraft[] {
       return;
     }
     const mask = nestingMask(text, sentence.start, sentence.end);
-    let contentStart = sentence.start + datelineLength(text, sentence.start, sentence.end);
+    const dateline = datelineLength(text, sentence.start, sentence.end);
+    if (dateline > 0) {
+      // a dateline opens a story as a headline does
+      [frame, carry, paragraphHad] = [null, null, false];
+      if (mixed) lastSpeaker = null;
+    }
+    let contentStart = sentence.start + dateline;
     while (contentStart < sentence.end && /[\s\u3000]/.test(text[contentStart]!)) contentStart++;
     if (sentence.paragraph !== paragraph) {
       if (hasFrames) {

@@ -179,3 +179,23 @@ describe('speakers named after their titles (issue 10, item 8)', () => {
     ]);
   });
 });
+
+describe('stories opened by datelines', () => {
+  const text = [
+    '央视网消息（新闻联播）：国务院副总理王某某日前在湖南调研时强调，要压实防汛责任。',
+    '加快修复水毁设施。',
+    '央视网消息（新闻联播）：国家统计局今天发布数据，5月份居民消费价格同比上涨0.3%。',
+    '加快推进消费品以旧换新。',
+  ].join('\n');
+
+  it('reads the speaker with a time word before the circumstance, and carries the frame within the story', () => {
+    expect(parse(text).slice(0, 2).map((d) => [d.text, d.reporting, d.issuer])).toEqual([
+      ['要压实防汛责任', 'emphasize', '王某某'],
+      ['加快修复水毁设施', 'emphasize', '王某某'],
+    ]);
+  });
+
+  it('ends the frame at the next dateline', () => {
+    expect(parse(text)).toHaveLength(2);
+  });
+});

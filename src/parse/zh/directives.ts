@@ -1,5 +1,5 @@
 import type { Force } from '../../vocab/forces.js';
-import { ZH_AGENT_HEADS, ZH_FRAME_FORCE, ZH_SHORT_AGENT_ENDINGS } from '../../vocab/zh/cues.js';
+import { ZH_AGENT_HEADS, ZH_FRAME_FORCE, ZH_SHORT_AGENT_ENDINGS, ZH_SUMMARY_INTRO } from '../../vocab/zh/cues.js';
 import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
 import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, themesOf } from './analyze.js';
@@ -80,13 +80,17 @@ function unitsOf(ctx: Context, segments: Segment[]): Unit[] {
   const units: Unit[] = [];
   let introCue: CueHit | null = null;
   let afterIntro = false;
+  let summary = false;
   for (const part of parts) {
     if (part.segment.introducesList) {
       // "会议要求：" / "要做到：" introduces items and is not a directive itself
       introCue = part.hits[0] ?? null;
       afterIntro = true;
+      summary = ZH_SUMMARY_INTRO.test(ctx.text.slice(part.segment.start, part.segment.end));
       continue;
     }
+    // the items of a programme's summary are headlines, cue or not (issue 10, item 12)
+    if (summary) continue;
     units.push({
       start: part.segment.start,
       end: part.segment.end,

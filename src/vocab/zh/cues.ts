@@ -187,3 +187,6 @@ export const ZH_THEME_HEADS = [
   '金融', '债务', '污染', '防治', '转型', '升级', '法治', '党建', '反腐败', '减负', '就医', '养老',
   '生产力', '工业化', '防控', '救灾', '防汛', '抗旱', '贸易', '外资', '营商环境', '领导',
 ] as const;
+
+/** The line that introduces a programme's summary list: its items are headlines (issue 10, item 12). */
+export const ZH_SUMMARY_INTRO = /(?:主要内容|内容提要|内容摘要|新闻摘要|要闻提要|本期要目|节目预告)$/;

@@ -54,6 +54,11 @@ describe('mixed documents (issue 10, item 12)', () => {
     expect(found.some((t) => t.includes('送温暖'))).toBe(false);
   });
 
+  it('reads the items of a programme summary as headlines even when they carry a cue', () => {
+    const text = '本期节目主要内容：\n1.国务院常务会议强调各地要加强防汛；\n2.各地要抓好夏粮收购；\n3.多地开展活动。\n\n会议强调，要加强A。';
+    expect(texts(text)).toEqual(['要加强A']);
+  });
+
   it('keeps a frame within its own story', () => {
     const found = texts(bulletin);
     expect(found).toContain('要完善应急保障机制');

@@ -136,10 +136,21 @@ function isNounXuyao(text: string, pos: number): boolean {
   return before === '的' || after === undefined || /[，。；、的\s]/.test(after);
 }
 
-/** "仍需要克服不少困难": what remains to be overcome is a situation, not an order (issue 10, item 10). */
+/** A schedule, not a commitment: "博览会将于6月26日举行", "峰会将在北京召开". */
+const SCHEDULE = /^(?:于|在[^，。]{1,16}(?:举行|召开|举办|开幕|闭幕|启动|开通|开展))/;
+/** 应 as "at the invitation / request of": "应某国总统邀请，…" */
+const AT_REQUEST = /^[^，。]{1,30}?(?:邀请|之邀|请求)/;
+
+/**
+ * Words that read as a cue but report a situation (issue 10, item 10): "仍需要克服不少
+ * 困难" (what remains to be overcome), a schedule, an invitation.
+ */
 function isSituation(text: string, pos: number, cue: string, clause: Span): boolean {
+  const after = text.slice(pos + cue.length, clause.end);
+  if (cue === '将' && SCHEDULE.test(after)) return true;
+  if (cue === '应' && AT_REQUEST.test(after)) return true;
   if (!/[仍尚还]$/.test(text.slice(clause.start, pos))) return false;
-  return /^(?:克服|面对|面临|经受|应对)[^，。]*(?:困难|挑战|考验|压力|风险|问题)/.test(text.slice(pos + cue.length, clause.end));
+  return /^(?:克服|面对|面临|经受|应对)[^，。]*(?:困难|挑战|考验|压力|风险|问题)/.test(after);
 }
 
 /**

@@ -186,6 +186,9 @@ describe('achievements and situations are no directives (issue 10, item 10)', ()
     ['what remains to be overcome', '会议指出，经济恢复仍需要克服不少困难。'],
     ['a capability', '会议指出，新系统可以自动识别车辆。'],
     ['a cue inside 让…', '会议指出，培训让学员弄清楚能做什么、不能做什么。'],
+    ['a schedule (将于)', '会议指出，我国将于明年举办国际博览会。'],
+    ['a schedule (将在…召开)', '会议指出，我国将在上海召开论坛。'],
+    ['应…邀请 (at the invitation of)', '应某国政府邀请，我国代表团出席会议。'],
   ])('%s', (_kind, text) => {
     expect(parse(text)).toEqual([]);
   });

@@ -27,6 +27,15 @@ export function isStatement(clause: string): boolean {
   return STATEMENT.test(bare);
 }
 
+/** Words that report a result reached (issue 10, item 10), unless a causative verb orders it. */
+const ACHIEVED = /了|得到|取得(?!新)|达到\d|如期完成|超额完成|基本建立|逐步完善|异军突起|脱颖而出|蓬勃发展|快速成长|创[^，。]{0,8}新高/;
+
+/** Does the clause report what was achieved ("…得到有效控制", "…达到1293万户")? */
+export function reportsAchievement(clause: string): boolean {
+  const bare = clause.replace(MARKER_EXEMPT, '');
+  return ACHIEVED.test(bare) && !CAUSATIVE_RESULT.test(bare);
+}
+
 /** The action verb a phrase opens with (longest known verb), or null. */
 export function leadingVerb(phrase: string): string | null {
   return VERBS.match(phrase);

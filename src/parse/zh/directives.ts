@@ -2,7 +2,7 @@ import type { Force } from '../../vocab/forces.js';
 import { ZH_AGENT_HEADS, ZH_FRAME_FORCE, ZH_SHORT_AGENT_ENDINGS, ZH_SUMMARY_INTRO } from '../../vocab/zh/cues.js';
 import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
-import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, themesOf } from './analyze.js';
+import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, reportsAchievement, themesOf } from './analyze.js';
 import { agentOf, findClauseCue, stripAdverbs, type CueHit } from './cues.js';
 import type { Frame } from './frames.js';
 import { splitClauses, splitSegments, type Segment, type Sentence, type Span } from './segment.js';
@@ -271,14 +271,16 @@ function cuelessDirective(ctx: Context, unit: Unit, firstUnit: boolean): ZhDraft
     // rule 5: "会议决定将…", "会议部署…" with an action as its object
     if (frame.verb === '决定' || opensImperative(unitText)) [force, basis] = ['will', ['frame']];
   }
-  if (force === null && unit.listed) {
+  // "严格执行A，B得到有效控制": a later clause reports the result, so the verb reports work done
+  const reportsResult = unit.clauses.slice(1).some((clause) => reportsAchievement(text.slice(clause.start, clause.end)));
+  if (force === null && unit.listed && !reportsResult) {
     if (!isStatement(opening) || unit.introCue) {
       cue = unit.introCue;
       force = unit.introCue?.force ?? frameForce(frame) ?? 'imperative';
       basis = cue ? ['explicit-cue', 'list-item'] : ['list-item'];
     }
   }
-  if (force === null && ctx.passage && opensImperative(opening) && !isStatement(opening)) {
+  if (force === null && ctx.passage && !reportsResult && opensImperative(opening) && !isStatement(opening)) {
     [force, basis] = [frameForce(frame) ?? 'imperative', ['bare-imperative']];
   }
   if (force === null && frame && APPROVAL.test(unitText)) [force, basis] = ['will', ['frame']];

@@ -193,6 +193,11 @@ describe('achievements and situations are no directives (issue 10, item 10)', ()
     expect(parse(text)).toEqual([]);
   });
 
+  it('reads a bare verb clause whose later clause reports the result as work done', () => {
+    const text = '要统筹推进改革。\n严格执行节约规定，会议费用得到有效控制。\n着力简化审批，新设企业达到120万户。\n加快建设物流网络。';
+    expect(parse(text).map((d) => d.text)).toEqual(['要统筹推进改革', '加快建设物流网络']);
+  });
+
   it('keeps 推动…取得… as an order of a result', () => {
     const text = '要围绕年度任务，明确各方责任。\n推动环境治理取得明显进展。';
     expect(parse(text).map((d) => d.text)).toContain('推动环境治理取得明显进展');

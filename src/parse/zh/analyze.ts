@@ -30,6 +30,13 @@ export function isStatement(clause: string): boolean {
 /** Words that report a result reached (issue 10, item 10), unless a causative verb orders it. */
 const ACHIEVED = /了|得到|取得(?!新)|达到\d|如期完成|超额完成|基本建立|逐步完善|异军突起|脱颖而出|蓬勃发展|快速成长|创[^，。]{0,8}新高/;
 
+const COPULA = /^[^，。]{0,6}?(?:是|意味着|具有)/;
+
+/** "…，是…的重要举措", "…，改革是关键": a clause that assesses, with 是 near its head. */
+export function isCopulaClause(clause: string): boolean {
+  return COPULA.test(clause.replace(MARKER_EXEMPT, ''));
+}
+
 /** Does the clause report what was achieved ("…得到有效控制", "…达到1293万户")? */
 export function reportsAchievement(clause: string): boolean {
   const bare = clause.replace(MARKER_EXEMPT, '');

@@ -2,7 +2,7 @@ import type { Force } from '../../vocab/forces.js';
 import { ZH_AGENT_HEADS, ZH_FRAME_FORCE, ZH_SHORT_AGENT_ENDINGS, ZH_SUMMARY_INTRO } from '../../vocab/zh/cues.js';
 import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
-import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, reportsAchievement, themesOf } from './analyze.js';
+import { actionsOf, isCopulaClause, isStatement, isTimeOnly, opensImperative, purposeOf, reportsAchievement, themesOf } from './analyze.js';
 import { agentOf, findClauseCue, stripAdverbs, type CueHit } from './cues.js';
 import type { Frame } from './frames.js';
 import { splitClauses, splitSegments, type Segment, type Sentence, type Span } from './segment.js';
@@ -42,7 +42,6 @@ const LEAD_ADVERBIAL = /^(?:对于?|在|为了?|围绕|按照|根据|针对|面�
 const SUBJECT_OF_STATEMENT = /^(.{2,20}?)(?:首先|始终|一直|都|也|还|必须)?(?:是|肩负|担负|承担|作为|负有|处在|处于)/;
 const VERB_CUES = new Set(['严禁', '禁止', '支持', '鼓励']);
 const LIST_WORD = /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[、，,]?|其[一二三四五六七八九十][、，,]?)/;
-const COPULA = /^(?:这|也|就|既|更|都|正|将|则)?(?:是|意味着|具有)/;
 const APPROVAL = /^经[^，。]{1,24}?(?:同意|批准|研究)/;
 
 function hitsOf(ctx: Context, clauses: Span[]): CueHit[] {
@@ -261,7 +260,7 @@ function cuelessDirective(ctx: Context, unit: Unit, firstUnit: boolean): ZhDraft
   const { text, frame } = ctx;
   const unitText = text.slice(unit.start, unit.end);
   // "健全社会信用体系，是…的重要举措": the verb phrase is the subject of an assessment
-  if (unit.clauses.slice(1).some((clause) => COPULA.test(text.slice(clause.start, clause.end)))) return null;
+  if (unit.clauses.slice(1).some((clause) => isCopulaClause(text.slice(clause.start, clause.end)))) return null;
   const addressee = leadingAgent(text, unit);
   const opening = openingOf(text, unit, addressee);
   let force: Force | null = null;

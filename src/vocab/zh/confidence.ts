@@ -15,6 +15,10 @@ export const ZH_CONFIDENCE: {
   evidence: {
     'explicit-cue': 0.95,
     frame: 0.85,
+    'requirement-frame': 0.85,
+    // a bare verb clause under a readout's frame is right far more often than one in a
+    // frameless text, where reviews of work done read the same way
+    'carried-frame': 0.8,
     'list-item': 0.8,
     'bare-imperative': 0.7,
   },

@@ -252,6 +252,10 @@ describe('assessments that open with a verb phrase (issue 10, item 10)', () => {
     expect(parse('会议强调，完善社会保障体系，是增进民生福祉的重要举措。')).toEqual([]);
   });
 
+  it('reads "推进X，改革是关键" as an assessment too', () => {
+    expect(parse('要统筹推进改革。\n推进乡村振兴，人才是关键。')).toHaveLength(1);
+  });
+
   it('takes a long abbreviated body as the addressee', () => {
     const [d] = parse('会议要求，国家发展改革委要会同有关部门加强调度。');
     expect(d!.addressee).toBe('国家发展改革委');

@@ -17,7 +17,9 @@ const MEETING = ZH_MEETING_SUBJECTS.join('|');
 const MEETING_ADVERBS = '还|也|同时|进一步|并|特别|明确|深刻|再次|最后|一致|认真';
 const TITLES = '总书记|总理|副总理|主席|副主席|书记|同志|组长|部长|主任';
 // "在主持学习时", "在回信中", "在会上讲话时": any short circumstance of the speech
-const SPEECH = '在[^，。]{1,12}?(?:时|中|上)(?:发表重要讲话|讲话)?|发表重要讲话|作重要讲话|讲话';
+// "对防汛工作作出重要指示", "作出批示": a written instruction reports as a speech does
+const SPEECH =
+  '在[^，。]{1,12}?(?:时|中|上)(?:发表重要讲话|讲话)?|发表重要讲话|作重要讲话|讲话|(?:对[^，。]{1,24}?)?作出(?:重要)?(?:指示|批示)';
 /** When the speech was given: "5月20日", "日前", "近日下午". */
 const WHEN = '(?:(?:\\d{1,2}月)?\\d{1,2}日|日前|近日|今天|昨天)(?:上午|下午|晚上|晚)?';
 /** Titles before a name ("中共中央总书记、国家主席习近平"): not part of the speaker's name. */
@@ -46,6 +48,7 @@ const INNER_FRAMES: readonly [RegExp, string][] = [
   [/(?:发布|印发|下发)(?:了)?(?:紧急)?通知$/, 'issue'],
   [/(?:声明|表态)称$/, 'say'],
   [/^(?:并|还|同时)?(?:号召|呼吁)/, 'call for'],
+  [/^(?:并|还|同时)?要求(?![^，。]{0,4}(?:的|是))/, 'require'],
   [/^(?:并|还|同时)?强调(?=要|必须|应)/, 'emphasize'],
   [/^(?:并|还|同时)?指出(?=要|必须|应)/, 'point out'],
 ];

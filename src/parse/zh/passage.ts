@@ -127,6 +127,7 @@ export function chineseDirectives(text: string): ScoredZhDraft[] {
       if (!inner) return;
       // a decision stays with its sentence; 指出/强调 carry on like any frame
       if (inner.reporting !== 'decide') frame = inner;
+      passage = inner.reporting !== 'decide' && inner.reporting !== 'say';
       active = inner;
       contentStart = inner.contentStart;
       opensHere = true;

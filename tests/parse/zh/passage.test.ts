@@ -204,3 +204,23 @@ describe('stories opened by datelines', () => {
     expect(parse(text)).toHaveLength(2);
   });
 });
+
+describe('written instructions and requirements inside a sentence', () => {
+  it('reads 对…作出重要指示强调 as the speaker’s frame', () => {
+    const [d] = parse('张某某对安全生产工作作出重要指示强调，要全力搜救被困人员。');
+    expect(d).toMatchObject({ reporting: 'emphasize', issuer: '张某某', text: '要全力搜救被困人员' });
+  });
+
+  it('reads "作出批示，要求X…" as a require frame over X', () => {
+    const [d] = parse('张某某作出批示，要求应急管理部加强统筹协调。');
+    expect(d).toMatchObject({ reporting: 'require', force: 'must', addressee: '应急管理部' });
+  });
+
+  it('reads "会议听取了…，要求…" as a require frame that carries on', () => {
+    const ds = parse('会议听取了防汛工作汇报，要求各地加强巡查。加快修复水毁工程。');
+    expect(ds.map((d) => [d.text, d.reporting])).toEqual([
+      ['各地加强巡查', 'require'],
+      ['加快修复水毁工程', 'require'],
+    ]);
+  });
+});

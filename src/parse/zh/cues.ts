@@ -176,6 +176,8 @@ export function findClauseCue(
     if (entry.cue === '需要' && isNounXuyao(text, pos)) continue;
     if (entry.cue === '将' && isDisposalJiang(text, pos, clause.end)) continue;
     if (isSituation(text, pos, entry.cue, clause)) continue;
+    // 请 ("please", a request) opens its clause or is some other word (请示, 邀请 …)
+    if (entry.cue === '请' && pos !== clause.start) continue;
     if (!entry.modal && !allowVerbCues) continue;
     if (!entry.modal && text[pos - 1] === '的') continue;
     const prefix = text.slice(clause.start, pos);

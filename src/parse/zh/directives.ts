@@ -228,7 +228,7 @@ function cuedDirectives(ctx: Context, unit: Unit): ZhDraft[] {
       const bare = prefix.replace(/^(?:首先|同时|也|还|更|就|既|又|都)+/, '');
       if (bare === '') addressee = statementSubject(text.slice(stop.start, stop.end));
     }
-    if (addressee === null && hit.cue === '希望') addressee = hopedFor(text, hit.end, end);
+    if (addressee === null && (hit.cue === '希望' || hit.cue === '请')) addressee = hopedFor(text, hit.end, end);
     // 严禁/禁止/支持/鼓励 are themselves the verb of the action they govern
     const bodyStart = VERB_CUES.has(hit.cue) ? hit.start : hit.end;
     out.push(draft(ctx, { start, end }, hit.force, hit, addressee, bodyStart, unit.listed ? ['explicit-cue', 'list-item'] : ['explicit-cue']));
@@ -240,7 +240,14 @@ function cuedDirectives(ctx: Context, unit: Unit): ZhDraft[] {
 function hopedFor(text: string, from: number, end: number): string | null {
   const pronoun = /^(?:你们|你|您|大家|同志们)/.exec(text.slice(from, end));
   if (pronoun) return pronoun[0];
-  return leadingAgent(text, { start: from, end });
+  // the longest name that acts: "请各地区各部门结合实际…" → 各地区各部门
+  const head = text.slice(from, Math.min(end, from + 16));
+  for (let length = head.length - 1; length >= 2; length--) {
+    if (AGENT_LAST_CHARS.has(head[length - 1]!) && agentOf(head.slice(0, length)) === head.slice(0, length)) {
+      return head.slice(0, length);
+    }
+  }
+  return null;
 }
 
 /**

@@ -29,6 +29,8 @@ export const ZH_CUES = [
   { cue: '要', force: 'necessary', modal: true },
   { cue: '将', force: 'will', modal: true },
   { cue: '可以', force: 'may', modal: true },
+  // a request in notices ("请认真贯彻执行"); only at the head of a clause
+  { cue: '请', force: 'should', modal: true },
   { cue: '力争', force: 'strive', modal: false },
   { cue: '努力', force: 'strive', modal: false },
   { cue: '争取', force: 'strive', modal: false },
@@ -66,6 +68,7 @@ export const ZH_CUE_TRAPS = [
   '可以说', '不得不', '不得了', '舍不得', '巴不得', '恨不得', '怪不得', '免不得', '由不得',
   '不准确', '不能够', '不要紧', '不能不',
   // 支持 / 鼓励 / 努力 / 争取 as nouns ("在…的支持下")
+  '请示', '请求', '请假', '请教', '请愿', '请柬', '请客', '请缨', '请托', '请辞',
   '支持下', '支持者', '鼓励下', '努力下', '希望工程', '希望小学', '新希望', '的希望',
 ] as const;
 

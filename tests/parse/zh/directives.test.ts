@@ -261,3 +261,14 @@ describe('assessments that open with a verb phrase (issue 10, item 10)', () => {
     expect(d!.addressee).toBe('国家发展改革委');
   });
 });
+
+describe('requests in notices', () => {
+  it('reads 请 at the head of a clause as should, naming whom it asks', () => {
+    expect(parse('现将《实施方案》印发给你们，请认真贯彻执行。')).toMatchObject([{ text: '请认真贯彻执行', force: 'should', cue: '请' }]);
+    expect(parse('请各地结合实际抓好落实。')[0]!.addressee).toBe('各地');
+  });
+
+  it('does not read 请示 or 邀请 as a request', () => {
+    expect(parse('有关部门请示国务院同意。某国邀请我国代表团访问。')).toEqual([]);
+  });
+});

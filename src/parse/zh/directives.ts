@@ -1,5 +1,6 @@
 import type { Force } from '../../vocab/forces.js';
-import { ZH_AGENT_HEADS, ZH_FRAME_FORCE, ZH_SHORT_AGENT_ENDINGS, ZH_SUMMARY_INTRO } from '../../vocab/zh/cues.js';
+import { ZH_FRAME_FORCE, ZH_SUMMARY_INTRO } from '../../vocab/zh/cues.js';
+import { hopedFor, leadingAgent, LIST_WORD, statementSubject } from './addressee.js';
 import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
 import { actionsOf, isCopulaClause, isStatement, isTimeOnly, opensImperative, purposeOf, reportsAchievement, themesOf } from './analyze.js';
@@ -39,9 +40,7 @@ export interface Context {
 
 /** Lead clauses a directive's span may open with: adverbials and topics ("做好国务院工作，必须…"). */
 const LEAD_ADVERBIAL = /^(?:对于?|在|为了?|围绕|按照|根据|针对|面对|结合|通过|从|就|以|推进|做好|抓好|实现)/;
-const SUBJECT_OF_STATEMENT = /^(.{2,20}?)(?:首先|始终|一直|都|也|还|必须)?(?:是|肩负|担负|承担|作为|负有|处在|处于)/;
 const VERB_CUES = new Set(['严禁', '禁止', '支持', '鼓励']);
-const LIST_WORD = /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[、，,]?|其[一二三四五六七八九十][、，,]?)/;
 const APPROVAL = /^经[^，。]{1,24}?(?:同意|批准|研究)/;
 
 function hitsOf(ctx: Context, clauses: Span[]): CueHit[] {
@@ -107,26 +106,6 @@ function unitsOf(ctx: Context, segments: Segment[]): Unit[] {
 function includableLead(clause: string): boolean {
   if (isStatement(clause)) return false;
   return LEAD_ADVERBIAL.test(clause) || isTimeOnly(clause) || opensImperative(clause) || clause.length <= 8;
-}
-
-/** The agent a statement names as its subject: "国务院首先是政治机关" → 国务院. */
-function statementSubject(clause: string): string | null {
-  const m = SUBJECT_OF_STATEMENT.exec(clause);
-  return m ? agentOf(m[1]!) : null;
-}
-
-const AGENT_LAST_CHARS = new Set([...ZH_AGENT_HEADS, ...ZH_SHORT_AGENT_ENDINGS].map((head) => head[head.length - 1]!));
-
-/** An agent opening a cue-less unit: "会议要求地方政府深刻吸取…" → 地方政府. */
-function leadingAgent(text: string, unit: Span): string | null {
-  const head = text.slice(unit.start, Math.min(unit.end, unit.start + 24)).replace(LIST_WORD, '');
-  for (let length = 2; length <= head.length - 2; length++) {
-    // a hot loop: only a candidate ending where an agent's name can end is worth agentOf
-    if (!AGENT_LAST_CHARS.has(head[length - 1]!)) continue;
-    const agent = agentOf(head.slice(0, length));
-    if (agent === head.slice(0, length) && opensImperative(head.slice(length))) return agent;
-  }
-  return null;
 }
 
 const ADVERBIAL_OPENING = /^(?:着眼于?|立足于?|依托|围绕|聚焦|按照|根据|针对|面对|结合|在[^，]{1,30}(?:上|中|下|前提下)$)/;
@@ -234,20 +213,6 @@ function cuedDirectives(ctx: Context, unit: Unit): ZhDraft[] {
     out.push(draft(ctx, { start, end }, hit.force, hit, addressee, bodyStart, unit.listed ? ['explicit-cue', 'list-item'] : ['explicit-cue']));
   });
   return out;
-}
-
-/** Whom a hope addresses: "希望你…", "希望广大青年…" (DIRECTIVES.md: hopes are `should`). */
-function hopedFor(text: string, from: number, end: number): string | null {
-  const pronoun = /^(?:你们|你|您|大家|同志们)/.exec(text.slice(from, end));
-  if (pronoun) return pronoun[0];
-  // the longest name that acts: "请各地区各部门结合实际…" → 各地区各部门
-  const head = text.slice(from, Math.min(end, from + 16));
-  for (let length = head.length - 1; length >= 2; length--) {
-    if (AGENT_LAST_CHARS.has(head[length - 1]!) && agentOf(head.slice(0, length)) === head.slice(0, length)) {
-      return head.slice(0, length);
-    }
-  }
-  return null;
 }
 
 /**

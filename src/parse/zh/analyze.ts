@@ -21,6 +21,9 @@ const STATEMENT = /了|着|是|很|仍|已|尚|依然|没有|不足|越来越|�
  */
 const CAUSATIVE_RESULT = /^(?:[^，。]{0,6}?)(?:推动|推进|促进|确保|力争|争取|努力|使|让)[^，。了]*?(?:取得|得到)/;
 
+/** A clause that orders a result rather than reporting it: "推动文化产业蓬勃发展". */
+const CAUSATIVE_HEAD = /^[^，。]{0,6}?(?:推动|推进|促进|确保|力争|争取|努力|使|让|助力|带动)/;
+
 export function isStatement(clause: string): boolean {
   const bare = clause.replace(MARKER_EXEMPT, '');
   if (!/了/.test(bare) && CAUSATIVE_RESULT.test(bare)) return STATEMENT.test(bare.replace(/取得|得到/g, ''));
@@ -28,7 +31,7 @@ export function isStatement(clause: string): boolean {
 }
 
 /** Words that report a result reached (issue 10, item 10), unless a causative verb orders it. */
-const ACHIEVED = /了|得到|取得(?!新)|达到\d|如期完成|超额完成|基本建立|逐步完善|异军突起|脱颖而出|蓬勃发展|快速成长|创[^，。]{0,8}新高/;
+const ACHIEVED = /了|得到|(?<!不断|持续)取得(?!新|更)[^，。]{0,6}(?:进展|成效|成就|成绩|成果|胜利|突破)|达到\d|如期完成|超额完成|基本建立|逐步完善|异军突起|脱颖而出|蓬勃发展|快速成长|创[^，。]{0,8}新高/;
 
 const COPULA = /^[^，。]{0,6}?(?:是|意味着|具有)/;
 
@@ -40,7 +43,7 @@ export function isCopulaClause(clause: string): boolean {
 /** Does the clause report what was achieved ("…得到有效控制", "…达到1293万户")? */
 export function reportsAchievement(clause: string): boolean {
   const bare = clause.replace(MARKER_EXEMPT, '');
-  return ACHIEVED.test(bare) && !CAUSATIVE_RESULT.test(bare);
+  return ACHIEVED.test(bare) && !CAUSATIVE_RESULT.test(bare) && !CAUSATIVE_HEAD.test(bare);
 }
 
 /** The action verb a phrase opens with (longest known verb), or null. */

@@ -198,6 +198,11 @@ describe('achievements and situations are no directives (issue 10, item 10)', ()
     expect(parse(text).map((d) => d.text)).toEqual(['要统筹推进改革', '加快建设物流网络']);
   });
 
+  it('keeps a later clause that orders or aims at a result', () => {
+    const text = '要统筹推进改革。\n培育创新生态，在关键技术上不断取得突破。\n扶持文化企业，推动文化产业蓬勃发展。';
+    expect(parse(text)).toHaveLength(3);
+  });
+
   it('keeps 推动…取得… as an order of a result', () => {
     const text = '要围绕年度任务，明确各方责任。\n推动环境治理取得明显进展。';
     expect(parse(text).map((d) => d.text)).toContain('推动环境治理取得明显进展');

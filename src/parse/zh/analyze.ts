@@ -1,5 +1,5 @@
 import type { Action } from '../../model/types.js';
-import { ZH_ACTION_VERBS, ZH_ADVERBS, ZH_THEME_HEADS } from '../../vocab/cues-zh.js';
+import { ZH_ACTION_VERBS, ZH_ADVERBS, ZH_THEME_HEADS } from '../../vocab/zh/cues.js';
 import { stripAdverbs } from './cues.js';
 import { PrefixLexicon } from './lexicon.js';
 import { splitAt, splitClauses, type Span } from './segment.js';
@@ -14,10 +14,36 @@ const LEADING_TIME =
 /** Words whose 了/着/是 are not aspect or copula (为了, 着力, 实事求是 …). */
 const MARKER_EXEMPT = /^[一二三四五六七八九十]{1,3}是|为了|了解|除了|着力|着眼|着重|着手|着想|特别是|尤其是|实事求是|还是|就是|但是|或是|凡是|是否|于是|总是|而是|更是|正是|真正|已有/g;
 /** Aspect, copula, degree and state words that make a clause a statement, not an instruction. */
-const STATEMENT = /了|着|是|很|仍|已|尚|依然|没有|不足|越来越|日益|正在|存在|面临|偏多|严峻|可控|较为|十分|非常|能够|取得|带来/;
+const STATEMENT = /了|着|是|很|仍|已|尚|依然|没有|不足|越来越|日益|正在|存在|面临|偏多|严峻|可控|较为|十分|非常|能够|取得|得到|带来|创[^，。]{0,8}新高/;
+/**
+ * A verb that makes someone achieve something: "推动…取得明显进展" orders the result
+ * rather than reporting it (issue 10, item 10 — achievements are 取得了, not 推动…取得).
+ */
+const CAUSATIVE_RESULT = /^(?:[^，。]{0,6}?)(?:推动|推进|促进|确保|力争|争取|努力|使|让)[^，。了]*?(?:取得|得到)/;
+
+/** A clause that orders a result rather than reporting it: "推动文化产业蓬勃发展". */
+const CAUSATIVE_HEAD = /^[^，。]{0,6}?(?:推动|推进|促进|确保|力争|争取|努力|使|让|助力|带动)/;
 
 export function isStatement(clause: string): boolean {
-  return STATEMENT.test(clause.replace(MARKER_EXEMPT, ''));
+  const bare = clause.replace(MARKER_EXEMPT, '');
+  if (!/了/.test(bare) && CAUSATIVE_RESULT.test(bare)) return STATEMENT.test(bare.replace(/取得|得到/g, ''));
+  return STATEMENT.test(bare);
+}
+
+/** Words that report a result reached (issue 10, item 10), unless a causative verb orders it. */
+const ACHIEVED = /了|得到|(?<!不断|持续)取得(?!新|更)[^，。]{0,6}(?:进展|成效|成就|成绩|成果|胜利|突破)|达到\d|如期完成|超额完成|基本建立|逐步完善|异军突起|脱颖而出|蓬勃发展|快速成长|创[^，。]{0,8}新高/;
+
+const COPULA = /^[^，。]{0,6}?(?:是|意味着|具有)/;
+
+/** "…，是…的重要举措", "…，改革是关键": a clause that assesses, with 是 near its head. */
+export function isCopulaClause(clause: string): boolean {
+  return COPULA.test(clause.replace(MARKER_EXEMPT, ''));
+}
+
+/** Does the clause report what was achieved ("…得到有效控制", "…达到1293万户")? */
+export function reportsAchievement(clause: string): boolean {
+  const bare = clause.replace(MARKER_EXEMPT, '');
+  return ACHIEVED.test(bare) && !CAUSATIVE_RESULT.test(bare) && !CAUSATIVE_HEAD.test(bare);
 }
 
 /** The action verb a phrase opens with (longest known verb), or null. */
@@ -27,7 +53,7 @@ export function leadingVerb(phrase: string): string | null {
 
 const VERBAL_ADVERBS = new Set<string>([
   '加快', '深入', '大力', '严格', '坚决', '持续', '继续', '全面', '着力', '积极', '切实', '扎实', '有序',
-  '稳步', '进一步', '全力', '科学', '依法', '高度', '坚定不移', '因地制宜', '尽快', '抓紧',
+  '稳步', '进一步', '全力', '科学', '依法', '高度', '坚定不移', '因地制宜', '尽快', '抓紧', '广泛',
 ]);
 
 /**
@@ -37,14 +63,37 @@ const VERBAL_ADVERBS = new Set<string>([
 export function opensImperative(phrase: string): boolean {
   let rest = phrase.replace(LEADING_TIME, '').replace(/^[，、\s]+/, '');
   // one-character verbs (讲, 保) also begin nouns (讲话, 保障房): they head actions only
-  const opensWithVerb = (s: string): boolean => (leadingVerb(s)?.length ?? 0) >= 2;
+  // a verb before 性/型/类 makes a noun (保障性住房, 创新型企业)
+  const opensWithVerb = (s: string): boolean => {
+    const verb = leadingVerb(s);
+    return verb !== null && verb.length >= 2 && !/[性型类]/.test(s[verb.length] ?? '');
+  };
   if (opensWithVerb(rest)) return true;
   let sawVerbal = false;
   for (let adverb = ADVERBS.match(rest); adverb !== null && rest.length > adverb.length; adverb = ADVERBS.match(rest)) {
     if (VERBAL_ADVERBS.has(adverb)) sawVerbal = true;
     rest = rest.slice(adverb.length);
   }
-  return opensWithVerb(rest) || (sawVerbal && /^[\u4e00-\u9fa5]/.test(rest));
+  if (opensWithVerb(rest) || (sawVerbal && /^[\u4e00-\u9fa5]/.test(rest))) return true;
+  return opensAfterPlace(rest, opensWithVerb);
+}
+
+/**
+ * "在超大特大城市积极稳步推进城中村改造": a place before the adverbs and verb of a
+ * deployment (issue 10, item 11). The place is short and holds no verb of its own.
+ */
+function opensAfterPlace(phrase: string, opensWithVerb: (s: string) => boolean): boolean {
+  if (!phrase.startsWith('在')) return false;
+  for (let i = 2; i <= Math.min(14, phrase.length - 2); i++) {
+    const rest = phrase.slice(i);
+    const adverb = ADVERBS.match(rest);
+    if ((adverb !== null && VERBAL_ADVERBS.has(adverb)) || opensWithVerb(rest)) {
+      // the place itself must not hold a verb ("在推进改革中…" is a circumstance)
+      const place = phrase.slice(1, i);
+      return ![...place].some((_, j) => (leadingVerb(place.slice(j))?.length ?? 0) >= 2);
+    }
+  }
+  return false;
 }
 
 /** A clause that is only a time word ("当前", "今年") and so leads into the next one. */

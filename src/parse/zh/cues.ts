@@ -8,7 +8,7 @@ import {
   ZH_DISPOSAL_VERBS,
   ZH_SAYING_VERBS,
   ZH_SHORT_AGENT_ENDINGS,
-} from '../../vocab/cues-zh.js';
+} from '../../vocab/zh/cues.js';
 import { PrefixLexicon } from './lexicon.js';
 import type { Span } from './segment.js';
 
@@ -65,7 +65,11 @@ export function stripTrailingAdverbs(phrase: string): string {
   return rest;
 }
 
-const LEADING_PREPOSITION = /^(?:经|自|在|对|从|向|把|将|为了?|以|按照|根据|通过|围绕|由)/;
+const PREDICTION_SUBJECT = /[，、]/;
+const LONG_VERBS = new PrefixLexicon(ZH_ACTION_VERBS.filter((verb) => verb.length >= 2));
+const startsWithVerb = (phrase: string): boolean => LONG_VERBS.match(phrase) !== null;
+
+const LEADING_PREPOSITION = /^(?:经|自|在|对|从|向|把|将|为了?|以(?![方军色])|按照|根据|通过|围绕|由)/;
 const ADVERBIAL_TAIL = /(?:在[^，]{1,24}?(?:时|中|上|里|期间|过程中)|要)$/;
 
 /**
@@ -81,16 +85,18 @@ export function agentOf(subject: string): string | null {
   // a clause break or a leading preposition ("经党中央同意，…在全党") means no subject here
   if (/[，。；：]/.test(phrase) || LEADING_PREPOSITION.test(phrase)) return null;
   if (/[，。；：“”《》的]$/.test(phrase)) return null;
+  // a verb phrase never acts ("强化对深度贫困地区", "认真落实…"); short bodies named by
+  // abbreviation may open with a verb's characters (发展改革委, 组织部)
+  const short = phrase.length <= 8 && ZH_SHORT_AGENT_ENDINGS.some((end) => phrase.endsWith(end));
+  if (stripAdverbs(phrase) !== phrase && !ZH_AGENT_HEADS.some((head) => phrase.startsWith(head))) return null;
+  if (startsWithVerb(phrase) && !short) return null;
   if (ZH_AGENT_HEADS.some((head) => phrase.endsWith(head))) return phrase;
-  if (phrase.length <= 6 && !phrase.includes('的') && ZH_SHORT_AGENT_ENDINGS.some((end) => phrase.endsWith(end))) {
+  if (phrase.length <= 8 && !phrase.includes('的') && ZH_SHORT_AGENT_ENDINGS.some((end) => phrase.endsWith(end))) {
     return phrase;
   }
   return null;
 }
 
-const PREDICTION_SUBJECT = /[，、]/;
-const LONG_VERBS = new PrefixLexicon(ZH_ACTION_VERBS.filter((verb) => verb.length >= 2));
-const startsWithVerb = (phrase: string): boolean => LONG_VERBS.match(phrase) !== null;
 
 /**
  * Is `prefix` (the clause text before a cue) something a cue may follow: nothing,
@@ -103,6 +109,10 @@ function acceptablePrefix(prefix: string, modal: boolean, cue: string): boolean 
   if (bare === '') return true;
   if (ZH_SAYING_VERBS.some((verb) => prefix.includes(verb))) return false;
   if (/^向/.test(prefix) || /的$/.test(prefix)) return false;
+  // a cue in the complement of 让/使 ("让党员干部弄明白能干什么、不能干什么") is described, not ordered
+  if (/[让使令]/.test(bare)) return false;
+  // 可以 after a subject that does not act states a capability ("平台可以实时感知…")
+  if (cue === '可以' && agentOf(prefix) === null) return false;
   if (prefix.length > 40) return false;
   // 将 and full-verb cues after a subject are only commitments when the subject acts
   // ("中国…将以实际行动…"); "极端天气…仍将偏多" predicts.
@@ -124,6 +134,23 @@ function isNounXuyao(text: string, pos: number): boolean {
   const before = text[pos - 1];
   const after = text[pos + 2];
   return before === '的' || after === undefined || /[，。；、的\s]/.test(after);
+}
+
+/** A schedule, not a commitment: "博览会将于6月26日举行", "峰会将在北京召开". */
+const SCHEDULE = /^(?:于|在[^，。]{1,16}(?:举行|召开|举办|开幕|闭幕|启动|开通|开展))/;
+/** 应 as "at the invitation / request of": "应某国总统邀请，…" */
+const AT_REQUEST = /^[^，。]{1,30}?(?:邀请|之邀|请求)/;
+
+/**
+ * Words that read as a cue but report a situation (issue 10, item 10): "仍需要克服不少
+ * 困难" (what remains to be overcome), a schedule, an invitation.
+ */
+function isSituation(text: string, pos: number, cue: string, clause: Span): boolean {
+  const after = text.slice(pos + cue.length, clause.end);
+  if (cue === '将' && SCHEDULE.test(after)) return true;
+  if (cue === '应' && AT_REQUEST.test(after)) return true;
+  if (!/[仍尚还]$/.test(text.slice(clause.start, pos))) return false;
+  return /^(?:克服|面对|面临|经受|应对)[^，。]*(?:困难|挑战|考验|压力|风险|问题)/.test(after);
 }
 
 /**
@@ -148,6 +175,9 @@ export function findClauseCue(
     if (insideTrapWord(text, pos, entry.cue)) continue;
     if (entry.cue === '需要' && isNounXuyao(text, pos)) continue;
     if (entry.cue === '将' && isDisposalJiang(text, pos, clause.end)) continue;
+    if (isSituation(text, pos, entry.cue, clause)) continue;
+    // 请 ("please", a request) opens its clause or is some other word (请示, 邀请 …)
+    if (entry.cue === '请' && pos !== clause.start) continue;
     if (!entry.modal && !allowVerbCues) continue;
     if (!entry.modal && text[pos - 1] === '的') continue;
     const prefix = text.slice(clause.start, pos);

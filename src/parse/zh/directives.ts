@@ -1,19 +1,17 @@
 import type { Force } from '../../vocab/forces.js';
-import { ZH_FRAME_FORCE, ZH_MEETING_ISSUER } from '../../vocab/cues-zh.js';
+import { ZH_FRAME_FORCE, ZH_SUMMARY_INTRO } from '../../vocab/zh/cues.js';
+import { hopedFor, leadingAgent, LIST_WORD, statementSubject } from './addressee.js';
+import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
-import { actionsOf, isStatement, isTimeOnly, opensImperative, purposeOf, themesOf } from './analyze.js';
-import { agentOf, findClauseCue, type CueHit } from './cues.js';
-import { decisionClause, detectFrame, isNarrative, type Frame } from './frames.js';
-import { participantsOf, titleSpan } from './metadata.js';
-import {
-  nestingMask,
-  splitClauses,
-  splitSegments,
-  splitSentences,
-  type Segment,
-  type Sentence,
-  type Span,
-} from './segment.js';
+import { actionsOf, isCopulaClause, isStatement, isTimeOnly, opensImperative, purposeOf, reportsAchievement, themesOf } from './analyze.js';
+import { agentOf, findClauseCue, stripAdverbs, type CueHit } from './cues.js';
+import type { Frame } from './frames.js';
+import { splitClauses, splitSegments, type Segment, type Sentence, type Span } from './segment.js';
+
+/** A draft with the evidence that made it (issue 10, "Say how sure it is"). */
+export interface ZhDraft extends DraftDirective {
+  signals: Signal[];
+}
 
 /** A run of text that yields directives: one segment, or a ；-series read as one (rule 3). */
 interface Unit extends Span {
@@ -25,7 +23,7 @@ interface Unit extends Span {
   introCue: CueHit | null;
 }
 
-interface Context {
+export interface Context {
   text: string;
   sentence: Sentence;
   frame: Frame | null;
@@ -36,13 +34,13 @@ interface Context {
   /** The frame opened in this sentence ("会议决定将…"), rather than carrying over. */
   frameOpensHere: boolean;
   mask: Uint8Array;
+  /** The document holds many stories (a news bulletin): every directive is in doubt. */
+  mixed: boolean;
 }
 
 /** Lead clauses a directive's span may open with: adverbials and topics ("做好国务院工作，必须…"). */
 const LEAD_ADVERBIAL = /^(?:对于?|在|为了?|围绕|按照|根据|针对|面对|结合|通过|从|就|以|推进|做好|抓好|实现)/;
-const SUBJECT_OF_STATEMENT = /^(.{2,20}?)(?:首先|始终|一直|都|也|还|必须)?(?:是|肩负|担负|承担|作为|负有|处在|处于)/;
 const VERB_CUES = new Set(['严禁', '禁止', '支持', '鼓励']);
-const LIST_WORD = /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[、，,]?|其[一二三四五六七八九十][、，,]?)/;
 const APPROVAL = /^经[^，。]{1,24}?(?:同意|批准|研究)/;
 
 function hitsOf(ctx: Context, clauses: Span[]): CueHit[] {
@@ -80,19 +78,25 @@ function unitsOf(ctx: Context, segments: Segment[]): Unit[] {
   const units: Unit[] = [];
   let introCue: CueHit | null = null;
   let afterIntro = false;
+  let summary = false;
   for (const part of parts) {
     if (part.segment.introducesList) {
       // "会议要求：" / "要做到：" introduces items and is not a directive itself
       introCue = part.hits[0] ?? null;
       afterIntro = true;
+      summary = ZH_SUMMARY_INTRO.test(ctx.text.slice(part.segment.start, part.segment.end));
       continue;
     }
+    // the items of a programme's summary are headlines, cue or not (issue 10, item 12)
+    if (summary) continue;
     units.push({
       start: part.segment.start,
       end: part.segment.end,
       clauses: part.clauses,
       hits: part.hits,
-      listed: afterIntro || part.segment.listItem || cued >= 2,
+      // an item is a directive by position only under a directive line ("要做到：", 会议要求：)
+      // or inside a directive passage; "本期节目主要内容：" introduces headlines (issue 10, item 12)
+      listed: cued >= 2 || ((afterIntro || part.segment.listItem) && (introCue !== null || ctx.frame !== null || ctx.passage)),
       introCue,
     });
   }
@@ -102,22 +106,6 @@ function unitsOf(ctx: Context, segments: Segment[]): Unit[] {
 function includableLead(clause: string): boolean {
   if (isStatement(clause)) return false;
   return LEAD_ADVERBIAL.test(clause) || isTimeOnly(clause) || opensImperative(clause) || clause.length <= 8;
-}
-
-/** The agent a statement names as its subject: "国务院首先是政治机关" → 国务院. */
-function statementSubject(clause: string): string | null {
-  const m = SUBJECT_OF_STATEMENT.exec(clause);
-  return m ? agentOf(m[1]!) : null;
-}
-
-/** An agent opening a cue-less unit: "会议要求地方政府深刻吸取…" → 地方政府. */
-function leadingAgent(text: string, unit: Span): string | null {
-  const head = text.slice(unit.start, Math.min(unit.end, unit.start + 24)).replace(LIST_WORD, '');
-  for (let length = 2; length <= head.length - 2; length++) {
-    const agent = agentOf(head.slice(0, length));
-    if (agent === head.slice(0, length) && opensImperative(head.slice(length))) return agent;
-  }
-  return null;
 }
 
 const ADVERBIAL_OPENING = /^(?:着眼于?|立足于?|依托|围绕|聚焦|按照|根据|针对|面对|结合|在[^，]{1,30}(?:上|中|下|前提下)$)/;
@@ -138,6 +126,21 @@ function openingOf(text: string, unit: Unit, addressee: string | null): string {
   return clauses[0]!;
 }
 
+/** How the clause came to be a directive; the frame, subject and document add the rest. */
+type Basis = 'explicit-cue' | 'list-item' | 'bare-imperative' | 'frame';
+
+function signalsOf(ctx: Context, basis: Signal[], cue: CueHit | null, addressee: string | null): Signal[] {
+  const signals: Signal[] = [...basis];
+  const { frame } = ctx;
+  if (frame?.reporting) signals.push(ctx.frameOpensHere ? 'frame' : 'carried-frame');
+  if (frame?.reporting === 'require') signals.push('requirement-frame');
+  if (frame?.reporting === 'hope' || cue?.cue === '希望') signals.push('hope');
+  signals.push(addressee ? 'agent-subject' : 'no-subject');
+  if (cue?.cue === '将' && !addressee) signals.push('non-agent-will');
+  if (ctx.mixed) signals.push('mixed-document');
+  return [...new Set(signals)];
+}
+
 function draft(
   ctx: Context,
   span: Span,
@@ -145,7 +148,8 @@ function draft(
   cue: CueHit | null,
   addressee: string | null,
   bodyStart: number,
-): DraftDirective {
+  basis: Basis[],
+): ZhDraft {
   const { text, frame, sentence } = ctx;
   const bodyClauses = splitClauses(text, bodyStart, span.end);
   const purpose = purposeOf(text, bodyClauses);
@@ -163,6 +167,7 @@ function draft(
     themes: themesOf(actions),
     paragraph: sentence.paragraph,
     sentence: sentence.index,
+    signals: signalsOf(ctx, basis, cue, addressee),
   };
 }
 
@@ -170,9 +175,9 @@ function frameForce(frame: Frame | null): Force | null {
   return frame?.reporting ? (ZH_FRAME_FORCE[frame.reporting] ?? null) : null;
 }
 
-function cuedDirectives(ctx: Context, unit: Unit): DraftDirective[] {
+function cuedDirectives(ctx: Context, unit: Unit): ZhDraft[] {
   const { text } = ctx;
-  const out: DraftDirective[] = [];
+  const out: ZhDraft[] = [];
   unit.hits.forEach((hit, i) => {
     const index = unit.clauses.findIndex((clause) => clause.start === hit.clause.start);
     let startIndex = index;
@@ -190,48 +195,74 @@ function cuedDirectives(ctx: Context, unit: Unit): DraftDirective[] {
     const next = unit.hits[i + 1];
     const nextIndex = next ? unit.clauses.findIndex((clause) => clause.start === next.clause.start) : -1;
     const end = nextIndex > 0 ? unit.clauses[nextIndex - 1]!.end : unit.end;
-    const start = unit.clauses[startIndex]!.start;
     const prefix = text.slice(hit.clause.start, hit.start);
+    if (i === 0 && startIndex < index && leadStandsAlone(ctx, unit, startIndex, hit, prefix)) {
+      const lead = { start: unit.clauses[startIndex]!.start, end: unit.clauses[index - 1]!.end };
+      out.push(draft(ctx, lead, frameForce(ctx.frame) ?? 'imperative', null, null, lead.start, ['bare-imperative']));
+      startIndex = index;
+    }
+    const start = unit.clauses[startIndex]!.start;
     let addressee = prefix === '' ? null : agentOf(prefix);
     if (addressee === null && i === 0 && stop && startIndex === index && agentOf(prefix) === null) {
       const bare = prefix.replace(/^(?:首先|同时|也|还|更|就|既|又|都)+/, '');
       if (bare === '') addressee = statementSubject(text.slice(stop.start, stop.end));
     }
+    if (addressee === null && (hit.cue === '希望' || hit.cue === '请')) addressee = hopedFor(text, hit.end, end);
     // 严禁/禁止/支持/鼓励 are themselves the verb of the action they govern
     const bodyStart = VERB_CUES.has(hit.cue) ? hit.start : hit.end;
-    out.push(draft(ctx, { start, end }, hit.force, hit, addressee, bodyStart));
+    out.push(draft(ctx, { start, end }, hit.force, hit, addressee, bodyStart, unit.listed ? ['explicit-cue', 'list-item'] : ['explicit-cue']));
   });
   return out;
 }
 
-function cuelessDirective(ctx: Context, unit: Unit, firstUnit: boolean): DraftDirective | null {
+/**
+ * Lead clauses that open with a verb of their own stand alone before a cue whose clause
+ * names its own topic or governs its own verb: "巩固A成果，今年B排放量要下降3％" and
+ * "加强A处置，严禁B入境" are two directives each; "做好A工作，必须…" stays one.
+ */
+function leadStandsAlone(ctx: Context, unit: Unit, from: number, hit: CueHit, prefix: string): boolean {
+  if (!ctx.passage && !ctx.frame) return false;
+  const topic = prefix !== '' && stripAdverbs(prefix) !== '' && !/^(?:就|才|都|也|还)/.test(stripAdverbs(prefix));
+  if (!topic && !VERB_CUES.has(hit.cue)) return false;
+  const first = ctx.text.slice(unit.clauses[from]!.start, unit.clauses[from]!.end).replace(LIST_WORD, '');
+  return opensImperative(first) && !isStatement(first) && !LEAD_ADVERBIAL.test(first);
+}
+
+function cuelessDirective(ctx: Context, unit: Unit, firstUnit: boolean): ZhDraft | null {
   const { text, frame } = ctx;
   const unitText = text.slice(unit.start, unit.end);
+  // "健全社会信用体系，是…的重要举措": the verb phrase is the subject of an assessment
+  if (unit.clauses.slice(1).some((clause) => isCopulaClause(text.slice(clause.start, clause.end)))) return null;
   const addressee = leadingAgent(text, unit);
   const opening = openingOf(text, unit, addressee);
   let force: Force | null = null;
   let cue: CueHit | null = null;
+  let basis: Basis[] = [];
   if (frame?.reporting === 'decide' && firstUnit && ctx.frameOpensHere) {
     // rule 5: "会议决定将…", "会议部署…" with an action as its object
-    if (frame.verb === '决定' || opensImperative(unitText)) force = 'will';
+    if (frame.verb === '决定' || opensImperative(unitText)) [force, basis] = ['will', ['frame']];
   }
-  if (force === null && unit.listed) {
+  // "严格执行A，B得到有效控制": a later clause reports the result, so the verb reports work done
+  const reportsResult = unit.clauses.slice(1).some((clause) => reportsAchievement(text.slice(clause.start, clause.end)));
+  if (force === null && unit.listed && !reportsResult) {
     if (!isStatement(opening) || unit.introCue) {
       cue = unit.introCue;
       force = unit.introCue?.force ?? frameForce(frame) ?? 'imperative';
+      basis = cue ? ['explicit-cue', 'list-item'] : ['list-item'];
     }
   }
-  if (force === null && ctx.passage && opensImperative(opening) && !isStatement(opening)) {
-    force = frameForce(frame) ?? 'imperative';
+  if (force === null && ctx.passage && !reportsResult && opensImperative(opening) && !isStatement(opening)) {
+    [force, basis] = [frameForce(frame) ?? 'imperative', ['bare-imperative']];
   }
-  if (force === null && frame && APPROVAL.test(unitText)) force = 'will';
+  if (force === null && frame && APPROVAL.test(unitText)) [force, basis] = ['will', ['frame']];
   if (force === null) return null;
-  return draft(ctx, { start: unit.start, end: unit.end }, force, cue, addressee, unit.start + (addressee?.length ?? 0));
+  const bodyStart = unit.start + (addressee?.length ?? 0);
+  return draft(ctx, { start: unit.start, end: unit.end }, force, cue, addressee, bodyStart, basis);
 }
 
-function sentenceDirectives(ctx: Context): DraftDirective[] {
+export function sentenceDirectives(ctx: Context): ZhDraft[] {
   const segments = splitSegments(ctx.text, ctx.contentStart, ctx.sentence.end);
-  const out: DraftDirective[] = [];
+  const out: ZhDraft[] = [];
   unitsOf(ctx, segments).forEach((unit, index) => {
     if (unit.hits.length > 0) out.push(...cuedDirectives(ctx, unit));
     else {
@@ -242,91 +273,3 @@ function sentenceDirectives(ctx: Context): DraftDirective[] {
   return out;
 }
 
-/** Does the sentence open with a cue ("要…", "各级党委要…")? Such a paragraph continues the last frame. */
-function opensWithCue(text: string, sentence: Sentence, mask: Uint8Array): boolean {
-  const first = splitClauses(text, sentence.start, sentence.end)[0];
-  return first !== undefined && findClauseCue(text, first, true, mask, sentence.start) !== null;
-}
-
-/** Every directive of a Chinese text, in document order. */
-export function chineseDirectives(text: string): DraftDirective[] {
-  const title = titleSpan(text);
-  const speakers = participantsOf(title ? text.slice(title.end) : text).map((p) => p.name);
-  const sentences = splitSentences(text).filter((s) => !title || s.start >= title.end);
-  // Readouts report through frames and reset at each paragraph; a text with no frame at
-  // all (a work report, a plan) is one directive passage throughout.
-  const hasFrames = sentences.some((s) => detectFrame(text, s.start, s.end, speakers, null) !== null);
-  let frame: Frame | null = null;
-  let carry: Frame | null = null;
-  let passage = !hasFrames;
-  let paragraph = -1;
-  let paragraphHad = false;
-  let lastSpeaker: string | null = null;
-  const out: DraftDirective[] = [];
-
-  for (const sentence of sentences) {
-    if (sentence.paragraph !== paragraph) {
-      if (hasFrames) {
-        carry = paragraphHad ? frame : null;
-        frame = null;
-        passage = false;
-      }
-      paragraph = sentence.paragraph;
-      paragraphHad = false;
-    }
-    const mask = nestingMask(text, sentence.start, sentence.end);
-    let contentStart = sentence.start;
-    let active: Frame | null;
-    let opensHere = false;
-    const found = detectFrame(text, sentence.start, sentence.end, speakers, lastSpeaker);
-    if (found) {
-      if (found.issuer && found.issuer !== ZH_MEETING_ISSUER) lastSpeaker = found.issuer;
-      carry = null;
-      if (found.reporting === null) {
-        // 会议认为: an assessment closes the passage (issue 6)
-        frame = null;
-        passage = false;
-        continue;
-      }
-      frame = found;
-      passage = true;
-      contentStart = found.contentStart;
-      active = frame;
-      opensHere = true;
-    } else if (isNarrative(text, sentence.start, sentence.end)) {
-      frame = null;
-      passage = false;
-      carry = null;
-      // "会议讨论了…，决定将修订稿提请…审议": the decision is a directive (rule 5)
-      const clauses = splitClauses(text, sentence.start, sentence.end).slice(1);
-      const decision = clauses.map((clause) => decisionClause(text, clause.start, clause.end)).find((d) => d !== null);
-      if (!decision) continue;
-      active = decision;
-      contentStart = decision.contentStart;
-      opensHere = true;
-    } else {
-      if (carry && opensWithCue(text, sentence, mask)) {
-        frame = carry;
-        passage = true;
-      }
-      carry = null;
-      active = frame;
-    }
-    if (contentStart >= sentence.end) continue;
-    const directives = sentenceDirectives({
-      text,
-      sentence,
-      frame: active,
-      passage,
-      contentStart,
-      frameOpensHere: opensHere,
-      mask,
-    });
-    if (directives.length > 0) {
-      out.push(...directives);
-      paragraphHad = true;
-      passage = true;
-    }
-  }
-  return out;
-}

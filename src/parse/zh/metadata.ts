@@ -1,7 +1,7 @@
 import type { Participant } from '../../model/types.js';
 import { normalizeDate } from '../../model/date.js';
 import type { DraftMetadata } from '../types.js';
-import { numberMarkerLength, type Span } from './segment.js';
+import { DATELINE, numberMarkerLength, type Span } from './segment.js';
 
 /** The heading line, if the text opens with one: no sentence end, or a numbered section head. */
 export function titleSpan(text: string): Span | null {
@@ -134,14 +134,20 @@ export function participantsOf(body: string): Participant[] {
   return people;
 }
 
+/** A programme's date in its title: "《新闻联播》 (20240612)". */
+const TITLE_DATE = /(?:^|\D)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
+/** Datelines at the start of a line ("央视网消息（新闻联播）："): no part of any name or title (issue 10, item 12). */
+const LINE_DATELINE = new RegExp(DATELINE.source, 'gm');
+
 export function metadataOf(text: string): DraftMetadata {
   const title = titleSpan(text);
-  const body = title ? text.slice(title.end) : text;
+  const body = (title ? text.slice(title.end) : text).replace(LINE_DATELINE, '');
   const titleText = title ? text.slice(title.start + numberMarkerLength(text, title.start, title.end), title.end).replace(/[。！？]$/, '') : null;
   const { issuer, event } = issuerAndEvent(body);
+  const titleDate = titleText ? TITLE_DATE.exec(titleText) : null;
   return {
     title: titleText && titleText.length > 0 ? titleText : null,
-    date: dateOf(body),
+    date: titleDate ? normalizeDate(`${titleDate[1]}-${titleDate[2]}-${titleDate[3]}`) : dateOf(body),
     place: placeOf(body),
     issuer,
     event,

@@ -30,6 +30,16 @@ const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
 const CONTINUERS = new Set(['，', '、', '：', '；', '（', '“', '《', ',', '(']);
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '‘': '’', '「': '」', '【': '】' };
 const CLOSERS = new Set(Object.values(OPENERS));
+/** Any quote or bracket: a span without one nests nothing (the common case, and a hot path). */
+const NESTING_CHAR = /[“”《》（）()‘’「」【】]/;
+const OPENER_CODES = new Map(Object.entries(OPENERS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+const NESTING_CODES = new Set([...OPENER_CODES.keys(), ...OPENER_CODES.values()]);
+/**
+ * A news dateline ("央视网消息（新闻联播）：", "新华社消息："): it introduces a story, not a
+ * list, so a line holding only the dateline ends there and the dateline belongs to no
+ * sentence's content (issue 10, item 12).
+ */
+export const DATELINE = /^[^，。；：:\n]{0,16}?(?:消息|讯)(?:[（(][^）)\n]{1,16}[）)])?[：:]/;
 /** Characters trimmed from either end of a span. */
 const EDGE = /[\s\u3000”’」】]/;
 const TRAILING = /[\s\u3000，,、：:；;。！？!?]/;
@@ -51,27 +61,30 @@ export function trimSpan(text: string, start: number, end: number): Span {
  */
 export function nestingMask(text: string, start: number, end: number): Uint8Array {
   const mask = new Uint8Array(end - start);
-  const stack: string[] = [];
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    const top = stack[stack.length - 1];
-    if (top !== undefined && ch === top) {
-      stack.pop();
-      mask[i - start] = stack.length + 1;
+  // everything before the first quote or bracket is at depth 0, as the array already is
+  const first = text.slice(start, end).search(NESTING_CHAR);
+  if (first < 0) return mask;
+  const stack: number[] = [];
+  for (let i = start + first; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const depth = stack.length;
+    if (!NESTING_CODES.has(code)) {
+      mask[i - start] = depth;
       continue;
     }
-    const closer = OPENERS[ch];
+    if (depth > 0 && code === stack[depth - 1]) {
+      stack.pop();
+      mask[i - start] = depth;
+      continue;
+    }
+    const closer = OPENER_CODES.get(code);
     if (closer !== undefined) {
-      mask[i - start] = stack.length + 1;
+      mask[i - start] = depth + 1;
       stack.push(closer);
       continue;
     }
-    if (CLOSERS.has(ch)) {
-      // an unbalanced closer: ignore rather than nest
-      mask[i - start] = stack.length;
-      continue;
-    }
-    mask[i - start] = stack.length;
+    // an unbalanced closer: ignore rather than nest
+    mask[i - start] = depth;
   }
   return mask;
 }
@@ -102,7 +115,9 @@ export function splitSentences(text: string): Sentence[] {
         let j = i - 1;
         while (j >= 0 && isSpace(text[j]) && text[j] !== '\n') j--;
         const last = j >= 0 ? text[j]! : '';
-        if (!CONTINUERS.has(last)) close(i);
+        const lineStart = text.lastIndexOf('\n', j) + 1;
+        const datelineOnly = DATELINE.exec(text.slice(lineStart, j + 1).trim())?.[0].length === text.slice(lineStart, j + 1).trim().length;
+        if (!CONTINUERS.has(last) || datelineOnly) close(i);
       }
       lineHasText = false;
       continue;
@@ -125,13 +140,33 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** Length of a dateline opening the span at `start`, or 0. */
+export function datelineLength(text: string, start: number, end: number): number {
+  return DATELINE.exec(text.slice(start, Math.min(end, start + 40)))?.[0].length ?? 0;
+}
+
+const CLOSING = /[。！？!?；;：:，,、]/;
+/**
+ * A stand-alone title line (DIRECTIVES.md, headings): the sentence is a whole line that
+ * ends without punctuation — a headline, a section title, a programme's label. Bulleted
+ * lines (■, —) are items, not titles.
+ */
+export function isHeadingLine(text: string, sentence: Sentence): boolean {
+  if (!sentence.opensParagraph || sentence.end - sentence.start > 80) return false;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  const rest = text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd);
+  if (rest.trim() !== '' && !/^[\s”’」】）)]*$/.test(rest)) return false;
+  if (CLOSING.test(text[sentence.end] ?? '') || /[。！？!?]/.test(rest)) return false;
+  return !/^[—■●◆▲·•-]/.test(text[sentence.start]!);
+}
+
 /** Pieces of [start, end) split at `separators` outside quotes and brackets, each trimmed. */
 export function splitAt(text: string, start: number, end: number, separators: ReadonlySet<string>): Span[] {
-  const mask = nestingMask(text, start, end);
+  const mask = NESTING_CHAR.test(text.slice(start, end)) ? nestingMask(text, start, end) : null;
   const pieces: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (mask[i - start] === 0 && separators.has(text[i]!)) {
+    if ((mask === null || mask[i - start] === 0) && separators.has(text[i]!)) {
       pieces.push(trimSpan(text, from, i));
       from = i + 1;
     }

@@ -165,3 +165,115 @@ describe('actions, purpose, themes', () => {
     expect(d!.themes).toContain('高质量发展');
   });
 });
+
+describe('addressees and topics (issue 10, item 9)', () => {
+  it('takes a topic-subject that acts before 要 as the addressee', () => {
+    const [d] = parse('会议强调，防汛工作机制要不间断运转，及时会商研判。');
+    expect(d).toMatchObject({ addressee: '防汛工作机制', cue: '要' });
+  });
+
+  it('never takes a verb phrase as the addressee', () => {
+    const ds = parse('强化对边远山区支持，各级财政资金向边远山区倾斜。认真落实减税政策要一抓到底。');
+    for (const d of ds) expect(d.addressee).toBeNull();
+  });
+});
+
+describe('achievements and situations are no directives (issue 10, item 10)', () => {
+  it.each([
+    ['a result with 了', '会议指出，各地坚决守住了安全底线，为经济稳定提供了有力支撑。'],
+    ['取得', '会议指出，脱贫攻坚取得决定性成就。'],
+    ['创…新高', '会议指出，粮食产量创历史新高。'],
+    ['what remains to be overcome', '会议指出，经济恢复仍需要克服不少困难。'],
+    ['a capability', '会议指出，新系统可以自动识别车辆。'],
+    ['a cue inside 让…', '会议指出，培训让学员弄清楚能做什么、不能做什么。'],
+    ['a schedule (将于)', '会议指出，我国将于明年举办国际博览会。'],
+    ['a schedule (将在…召开)', '会议指出，我国将在上海召开论坛。'],
+    ['应…邀请 (at the invitation of)', '应某国政府邀请，我国代表团出席会议。'],
+  ])('%s', (_kind, text) => {
+    expect(parse(text)).toEqual([]);
+  });
+
+  it('reads a bare verb clause whose later clause reports the result as work done', () => {
+    const text = '要统筹推进改革。\n严格执行节约规定，会议费用得到有效控制。\n着力简化审批，新设企业达到120万户。\n加快建设物流网络。';
+    expect(parse(text).map((d) => d.text)).toEqual(['要统筹推进改革', '加快建设物流网络']);
+  });
+
+  it('keeps a later clause that orders or aims at a result', () => {
+    const text = '要统筹推进改革。\n培育创新生态，在关键技术上不断取得突破。\n扶持文化企业，推动文化产业蓬勃发展。';
+    expect(parse(text)).toHaveLength(3);
+  });
+
+  it('keeps 推动…取得… as an order of a result', () => {
+    const text = '要围绕年度任务，明确各方责任。\n推动环境治理取得明显进展。';
+    expect(parse(text).map((d) => d.text)).toContain('推动环境治理取得明显进展');
+  });
+});
+
+describe('hopes and bare verbs in a passage (issue 10, items 8 and 11)', () => {
+  it('reads 希望 as should', () => {
+    const [d] = parse('习近平强调，希望广大教师潜心育人，勇于创新。');
+    expect(d).toMatchObject({ force: 'should', cue: '希望', reporting: 'emphasize' });
+  });
+
+  it('lets a bare verb clause stand alone before a cue with its own topic or verb', () => {
+    const text = '要统筹推进生态保护。\n巩固水源保护成果，\n今年化肥用量要下降2％。\n加强危险废物处置，严禁违规倾倒。';
+    expect(parse(text).map((d) => [d.text, d.force])).toEqual([
+      ['要统筹推进生态保护', 'necessary'],
+      ['巩固水源保护成果', 'imperative'],
+      ['今年化肥用量要下降2％', 'necessary'],
+      ['加强危险废物处置', 'imperative'],
+      ['严禁违规倾倒', 'must-not'],
+    ]);
+  });
+
+  it('keeps a leading topic with a cue that has no topic of its own', () => {
+    const [d] = parse('会议强调，做好粮食安全工作，必须压实各方责任。');
+    expect(d).toMatchObject({ text: '做好粮食安全工作，必须压实各方责任' });
+  });
+});
+
+describe('deployment passages (issue 10, item 11)', () => {
+  it('reads bare verb clauses after a 会议 frame as directives, also after a place', () => {
+    const ds = parse('会议指出，要稳定粮食生产。在主要产区积极稳妥推进高标准农田建设，规划建设仓储设施。完善收储制度。');
+    expect(ds.map((d) => [d.text, d.force, d.reporting])).toEqual([
+      ['要稳定粮食生产', 'necessary', 'point out'],
+      ['在主要产区积极稳妥推进高标准农田建设，规划建设仓储设施', 'imperative', 'point out'],
+      ['完善收储制度', 'imperative', 'point out'],
+    ]);
+  });
+
+  it('keeps clauses laid out one per line (a line ending in ，) in one directive', () => {
+    const text = '会议强调，要加强A。\n在各地市稳步推进旧城改造，\n规划建设公共停车场。';
+    expect(parse(text).map((d) => d.text)).toEqual(['要加强A', '在各地市稳步推进旧城改造，\n规划建设公共停车场']);
+  });
+
+  it('does not read a circumstance with a verb of its own as a deployment', () => {
+    expect(parse('会议强调，要加强A。\n在推进改革中各地探索新做法。')).toHaveLength(1);
+  });
+});
+
+describe('assessments that open with a verb phrase (issue 10, item 10)', () => {
+  it('reads "健全X，是…的重要举措" as an assessment, not a bare imperative', () => {
+    expect(parse('会议强调，完善社会保障体系，是增进民生福祉的重要举措。')).toEqual([]);
+  });
+
+  it('reads "推进X，改革是关键" as an assessment too', () => {
+    expect(parse('要统筹推进改革。\n推进乡村振兴，人才是关键。')).toHaveLength(1);
+  });
+
+  it('takes a long abbreviated body as the addressee', () => {
+    const [d] = parse('会议要求，国家发展改革委要会同有关部门加强调度。');
+    expect(d!.addressee).toBe('国家发展改革委');
+  });
+});
+
+describe('requests in notices', () => {
+  it('reads 请 at the head of a clause as should, naming whom it asks', () => {
+    expect(parse('现将《实施方案》印发给你们，请认真贯彻执行。')).toMatchObject([{ text: '请认真贯彻执行', force: 'should', cue: '请' }]);
+    expect(parse('请各地结合实际抓好落实。')[0]!.addressee).toBe('各地');
+  });
+
+  it('does not read 请示 or 邀请 as a request', () => {
+    expect(parse('有关部门请示国务院同意。某国邀请我国代表团访问。')).toEqual([]);
+  });
+});

@@ -28,3 +28,11 @@ describe('metadata', () => {
     expect(meta.participants).toEqual([{ name: '李强', titles: ['国务院总理'], role: 'presided' }]);
   });
 });
+
+describe('news bulletins (issue 10, item 12)', () => {
+  it('keeps the dateline out of participants and reads the programme date in the title', () => {
+    const meta = chineseParser.metadata('晚间新闻 (20240305)\n\n央视网消息（新闻联播）：国务院副总理王某3月4日主持召开专题会议。');
+    expect(meta.date).toBe('2024-03-05');
+    expect(meta.participants).toEqual([{ name: '王某', titles: ['国务院副总理'], role: 'presided' }]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Force } from './forces.js';
+import type { Force } from '../forces.js';
 
 /**
  * Chinese deontic cues and the force each carries (shared/DIRECTIVES.md, "The fields";
@@ -25,14 +25,19 @@ export const ZH_CUES = [
   { cue: '应该', force: 'should', modal: true },
   { cue: '应', force: 'should', modal: true },
   { cue: '需要', force: 'necessary', modal: true },
+  { cue: '需', force: 'necessary', modal: true },
   { cue: '要', force: 'necessary', modal: true },
   { cue: '将', force: 'will', modal: true },
   { cue: '可以', force: 'may', modal: true },
+  // a request in notices ("请认真贯彻执行"); only at the head of a clause
+  { cue: '请', force: 'should', modal: true },
   { cue: '力争', force: 'strive', modal: false },
   { cue: '努力', force: 'strive', modal: false },
   { cue: '争取', force: 'strive', modal: false },
   { cue: '鼓励', force: 'encourage', modal: false },
   { cue: '支持', force: 'encourage', modal: false },
+  // DIRECTIVES.md: hopes from an issuer to someone are `should`; willingness (愿) is none
+  { cue: '希望', force: 'should', modal: false },
 ] as const satisfies readonly { cue: string; force: Force; modal: boolean }[];
 
 export type ZhCue = (typeof ZH_CUES)[number]['cue'];
@@ -49,6 +54,9 @@ export const ZH_CUE_TRAPS = [
   '重要', '主要', '要求', '只要', '要点', '必要', '首要', '紧要', '要素', '要害', '要务', '纲要',
   '摘要', '要闻', '提要', '要件', '要么', '要是', '显要', '要义', '要领', '要职', '扼要', '概要',
   '次要', '想要', '险要', '要塞', '要约', '要挟', '要员', '要地', '要案', '机要', '政要', '需要',
+  // 需 (需要 itself is a cue of its own)
+  '需求', '必需', '所需', '急需', '无需', '亟需', '需方', '需用', '不需', '军需', '按需', '需量', '仅需',
+  '只需', '内需', '外需', '供需', '刚需',
   // 应
   '应对', '适应', '相应', '响应', '反应', '供应', '效应', '应用', '应急', '对应', '回应', '顺应',
   '应邀', '答应', '应届', '呼应', '应运', '应有', '应收', '应付', '感应', '应变', '应聘', '报应',
@@ -60,7 +68,8 @@ export const ZH_CUE_TRAPS = [
   '可以说', '不得不', '不得了', '舍不得', '巴不得', '恨不得', '怪不得', '免不得', '由不得',
   '不准确', '不能够', '不要紧', '不能不',
   // 支持 / 鼓励 / 努力 / 争取 as nouns ("在…的支持下")
-  '支持下', '支持者', '鼓励下', '努力下',
+  '请示', '请求', '请假', '请教', '请愿', '请柬', '请客', '请缨', '请托', '请辞',
+  '支持下', '支持者', '鼓励下', '努力下', '希望工程', '希望小学', '新希望', '的希望',
 ] as const;
 
 /**
@@ -79,7 +88,8 @@ export const ZH_FRAME_VERBS = [
   { verb: '号召', reporting: 'call for' },
   { verb: '呼吁', reporting: 'call for' },
   { verb: '希望', reporting: 'hope' },
-  { verb: '表示', reporting: 'state' },
+  { verb: '表示', reporting: 'say' },
+  { verb: '说', reporting: 'say' },
   { verb: '认为', reporting: null },
 ] as const satisfies readonly { verb: string; reporting: string | null }[];
 
@@ -110,7 +120,8 @@ export const ZH_AGENT_HEADS = [
   '党组', '党组织', '机关', '干部', '党员', '单位', '企业', '国务院', '委员会', '领导小组', '班子',
   '人员', '中心组', '书记处', '纪委', '监委', '人大', '政协', '法院', '检察院', '军队', '部队',
   '地区', '方面', '同志', '群众', '家庭', '学校', '高校', '医院', '机构', '组织', '协会', '商会',
-  '调查组', '工作组', '指挥部', '中国', '我国',
+  '调查组', '工作组', '指挥部', '中国', '我国', '他们', '她们', '你们', '双方', '各国', '公众', '银行',
+  '工作机制', '专班', '学生', '青年', '教师', '职工', '农民', '工作者', '企业家',
 ] as const;
 
 /**
@@ -118,7 +129,7 @@ export const ZH_AGENT_HEADS = [
  * addressee only when the whole subject is short, because these single characters
  * also end ordinary nouns.
  */
-export const ZH_SHORT_AGENT_ENDINGS = ['总', '办', '委', '部', '局', '署', '院', '厅', '处', '组'] as const;
+export const ZH_SHORT_AGENT_ENDINGS = ['总', '办', '委', '部', '局', '署', '院', '厅', '处', '组', '方'] as const;
 
 /** Adverbs that may stand between a subject and its cue, or open an imperative. */
 export const ZH_ADVERBS = [
@@ -128,7 +139,7 @@ export const ZH_ADVERBS = [
   '全力', '尽快', '务实', '稳妥', '主动', '率先', '重点', '统一', '同时', '首先', '还', '也', '都',
   '更', '就', '则', '又', '既', '均', '仍', '再', '始终', '一律', '特别', '尤其', '真正', '充分',
   '精准', '因地制宜', '分类', '逐步', '抓紧', '务必', '一定', '坚持不懈', '久久为功', '高度',
-  '精心', '深刻', '准确', '带头', '从严', '高效', '协同', '创造性地', '系统', '用心用情', '快速', '尽力', '最大程度', '最大限度',
+  '精心', '深刻', '准确', '带头', '从严', '高效', '协同', '创造性地', '系统', '用心用情', '快速', '尽力', '最大程度', '最大限度', '广泛',
 ] as const;
 
 /**
@@ -154,7 +165,8 @@ export const ZH_ACTION_VERBS = [
   '吸取', '查明', '认定', '追责', '排查', '处置', '应对', '防控', '救助', '转移', '储备', '投放',
   '取消', '下放', '放宽', '简化', '精简', '减轻', '减免', '依靠', '壮大', '明确', '消除', '优先',
   '发动', '践行', '履行', '履职', '承担', '落实好', '实施好', '发挥好', '抓住', '把握好', '处理好',
-  '坚定', '严禁', '禁止', '降', '增', '保', '稳', '抓', '讲', '顾',
+  '坚定', '严禁', '禁止', '适应', '顺应', '汇集', '汇聚', '规划', '厚植', '凝聚',
+  '降', '增', '保', '稳', '抓', '讲', '顾',
 ] as const;
 
 /**
@@ -164,7 +176,7 @@ export const ZH_ACTION_VERBS = [
 export const ZH_DISPOSAL_VERBS = [
   '提请', '纳入', '列入', '作为', '视为', '转化为', '转变为', '放在', '落实到', '用于', '交由', '提交',
   '报送', '移交', '改为', '调整为', '确定为', '列为', '变为', '融入', '贯穿', '统一到', '落到',
-  '摆在', '放到', '引向', '推向', '带到', '送到', '归入', '划入', '并入', '上升为', '写入',
+  '摆在', '放到', '引向', '推向', '带到', '送到', '归入', '划入', '并入', '上升为', '写入', '化为', '转为',
 ] as const;
 
 /**
@@ -178,3 +190,6 @@ export const ZH_THEME_HEADS = [
   '金融', '债务', '污染', '防治', '转型', '升级', '法治', '党建', '反腐败', '减负', '就医', '养老',
   '生产力', '工业化', '防控', '救灾', '防汛', '抗旱', '贸易', '外资', '营商环境', '领导',
 ] as const;
+
+/** The line that introduces a programme's summary list: its items are headlines (issue 10, item 12). */
+export const ZH_SUMMARY_INTRO = /(?:主要内容|内容提要|内容摘要|新闻摘要|要闻提要|本期要目|节目预告)$/;

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { COLOR_MODES } from '../vocab/fields.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, OutputError } from '../errors.js';
 import { sanitize } from '../render/sanitize.js';
 import { err } from './io.js';
 import { registerCommands } from './commands/index.js';
@@ -17,7 +17,7 @@ function buildProgram(result: { code: number }): Command {
       'after',
       `
 Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error,
-3 the corpus is busy or cannot be written.
+3 the corpus is busy or cannot be written, 4 the output cannot be written.
 
 Examples:
   $ directives list --min-force should
@@ -45,14 +45,24 @@ Examples:
  */
 const safe = (message: string): string => sanitize(message, { keepNewlines: true });
 
-function onEpipe(error: NodeJS.ErrnoException): void {
+/** Set when standard output failed: whatever the command returns, its output is incomplete. */
+let outputFailed = false;
+
+function onStdoutError(error: NodeJS.ErrnoException): void {
   // The reader went away (`directives list | head -1`): that is a normal end.
   if (error.code === 'EPIPE') {
     process.exitCode = EXIT.ok;
     process.stdout.destroy();
     return;
   }
-  throw error;
+  // writes after the first failure report nothing new
+  if (outputFailed || error.code === 'ERR_STREAM_DESTROYED') return;
+  // a full disk or /dev/full: one line and its own exit code, never a stack trace or a silent 0 (issue 17)
+  outputFailed = true;
+  const failure = new OutputError(error.code);
+  err(`directives: ${failure.message}`);
+  process.exitCode = failure.exitCode;
+  process.stdout.destroy();
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -78,5 +88,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.stdout.on('error', onEpipe);
-process.exitCode = await main(process.argv);
+process.stdout.on('error', onStdoutError);
+const code = await main(process.argv);
+process.exitCode = outputFailed ? EXIT.output : code;

@@ -27,7 +27,8 @@ export async function runInit(dir: string): Promise<number> {
   const store = await openWriter(dir, { create: true });
   const { documents, directives } = store.totals();
   store.close();
-  out(existed ? `${dir} is already a corpus (${documents} documents, ${directives} directives)` : `created an empty corpus in ${dir}`);
+  // a folder name is anyone's text: an OSC title escape in it must not retitle the terminal (issue 17)
+  out(existed ? `${sanitize(dir)} is already a corpus (${documents} documents, ${directives} directives)` : `created an empty corpus in ${sanitize(dir)}`);
   return 0;
 }
 

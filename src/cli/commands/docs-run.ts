@@ -11,10 +11,13 @@ export async function runDocs(options: DocsOptions, globals: GlobalOptions): Pro
   const fields = options.fields === undefined ? null : parseFields(options.fields, DOCUMENT_FIELDS, DEFAULT_DOCUMENT_COLUMNS);
   const session = await openSession(globals);
   const { reader } = session;
-  const documents = reader.documents().filter(
-    (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
-  );
-  const forces = reader.forceCountsByDocument();
+  // documents, then counts: one read transaction, so a write landing between them cannot make them disagree (issue 17)
+  const { documents, forces } = reader.consistent(() => ({
+    documents: reader.documents().filter(
+      (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
+    ),
+    forces: reader.forceCountsByDocument(),
+  }));
   const format = outputFormat(options, session);
   if (documents.length === 0 && format === 'table') {
     err('directives: no documents match');

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { Store } from '../../src/corpus/store.js';
+import { osc52 } from '../../src/tui/clipboard.js';
+import { syntheticItem } from '../helpers/items.js';
+import { BIN, cleanEnv, ROOT, run } from '../helpers/run.js';
+
+/** Issue 17, items 2, 10 and 12: output to a full disk, `remove ""`, names and ids that reach a terminal. */
+
+const scratch = (name: string): string => mkdtempSync(join(tmpdir(), `directives-${name}-`));
+
+function corpusFolder(documents: number): string {
+  const dir = join(scratch('folder'), 'corpus');
+  const store = Store.open(dir, { create: true });
+  store.add(Array.from({ length: documents }, (_, i) => syntheticItem(`rel${i}`, 3)));
+  store.close();
+  return dir;
+}
+
+/** Run the binary with its standard output on `path` (/dev/full: every write fails with ENOSPC). */
+function runTo(path: string, args: string[]): { stderr: string; code: number | null } {
+  const fd = openSync(path, 'w');
+  try {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv({}), encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+    return { stderr: result.stderr, code: result.status };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('output that cannot be written (issue 17, item 2)', () => {
+  const full = existsSync('/dev/full');
+  const text = join(scratch('full'), 'notice.txt');
+  writeFileSync(text, 'All counties must publish their budgets on time.\n');
+  const folder = corpusFolder(30);
+
+  it.skipIf(!full).each([
+    ['list --json', ['list', '--json']],
+    ['export (built-in corpus)', ['export']],
+    ['export (corpus folder, streamed)', ['export', '--corpus', folder]],
+    ['parse --json', ['parse', text, '--json']],
+    ['docs --tsv', ['docs', '--tsv']],
+  ])('%s to /dev/full: one line and exit 4', (_name, args) => {
+    expect(runTo('/dev/full', args)).toEqual({ stderr: 'directives: cannot write output: no space left on device\n', code: 4 });
+  });
+
+  it('a closed pipe is still a normal end', () => {
+    const result = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} export --corpus ${JSON.stringify(folder)} | head -c 10 >/dev/null`], {
+      env: cleanEnv({}),
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('remove refuses what cannot name one document (issue 17, item 10)', () => {
+  it.each([[''], ['   '], ['a'], ['abc']])('remove %j is a usage error and removes nothing', (query) => {
+    const dir = corpusFolder(1);
+    const result = run(['remove', '--corpus', dir, query]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/too short to name a document: give at least 4 characters/);
+    const store = Store.open(dir, { readonly: true });
+    expect(store.reads.totals().documents).toBe(1);
+    store.close();
+  });
+});
+
+describe('names and ids that reach a terminal (issue 17, item 12)', () => {
+  it('init prints the folder name sanitised', () => {
+    const dir = join(scratch('osc'), 'title\x1b]0;pwned\x07');
+    const result = run(['init', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(result.stdout).toContain('title\\x1b]0;pwned\\x07');
+  });
+
+  it('y copies an id without raw control characters', () => {
+    const sequence = osc52('abc\x1b]0;x\x07-1');
+    const payload = Buffer.from(sequence.slice('\x1b]52;c;'.length, -1), 'base64').toString('utf8');
+    expect(payload).not.toMatch(/[\x00-\x1f\x7f]/);
+    expect(payload).toBe('abc\\x1b]0;x\\x07-1');
+  });
+
+  it('an empty folder says what a corpus folder holds and how to make one', () => {
+    const dir = scratch('empty');
+    mkdirSync(join(dir, 'inner'));
+    expect(() => loadCorpus(join(dir, 'inner'))).toThrow(/corpus\.sqlite.*directives init .*corpus\.json/);
+  });
+});

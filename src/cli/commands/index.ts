@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBrowse } from './browse.js';
+import { registerCheck } from './check.js';
 import { registerCorpusCommands } from './corpus.js';
 import { registerDocs } from './docs.js';
 import { registerFacets } from './facets.js';
@@ -20,4 +21,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerFacets(program, setExit);
   registerCorpusCommands(program, setExit);
   registerBrowse(program, setExit);
+  registerCheck(program, setExit);
 }

@@ -1,4 +1,4 @@
-import type { Directive, DocumentRecord, EditableField, Language, Participant } from '../../model/types.js';
+import type { Action, Directive, DocumentRecord, EditableField, Language, Participant } from '../../model/types.js';
 import type { Force } from '../../vocab/forces.js';
 import type { Signal } from '../../vocab/signals.js';
 
@@ -55,6 +55,20 @@ export function directiveColumns(withConfidence: boolean): string {
   return `d.rid, d.id, (SELECT id FROM documents WHERE ord = d.doc_ord) AS doc, d.start, d."end", d.text, d.force, d.cue, d.reporting, d.issuer, d.addressee, d.actions, d.purpose, d.themes, d.paragraph, d.sentence, ${withConfidence ? 'd.confidence, d.signals' : 'NULL AS confidence, NULL AS signals'}`;
 }
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isAction = (value: unknown): value is Action => typeof value === 'object' && value !== null && isString((value as Action).verb) && isString((value as Action).object);
+
+/**
+ * A JSON list column, its items checked: a damaged or hand-edited row must
+ * fail here, as a damaged corpus (SyntaxError, see Store's translate), not
+ * crash a renderer later (issue 17).
+ */
+function list<T>(text: string, column: string, isItem: (value: unknown) => value is T): T[] {
+  const value = JSON.parse(text) as unknown;
+  if (!Array.isArray(value) || !value.every(isItem)) throw new SyntaxError(`${column} is not a list of the expected values`);
+  return value;
+}
+
 export function toDirective(row: DirectiveRow): Directive {
   return {
     id: row.id,
@@ -67,13 +81,13 @@ export function toDirective(row: DirectiveRow): Directive {
     reporting: row.reporting,
     issuer: row.issuer,
     addressee: row.addressee,
-    actions: JSON.parse(row.actions) as Directive['actions'],
+    actions: list(row.actions, 'actions', isAction),
     purpose: row.purpose,
-    themes: JSON.parse(row.themes) as string[],
+    themes: list(row.themes, 'themes', isString),
     paragraph: row.paragraph,
     sentence: row.sentence,
     ...(row.confidence !== null ? { confidence: row.confidence } : {}),
-    ...(row.signals !== null ? { signals: JSON.parse(row.signals) as Signal[] } : {}),
+    ...(row.signals !== null ? { signals: list(row.signals, 'signals', isString) as Signal[] } : {}),
   };
 }
 
@@ -86,7 +100,7 @@ export function toDocument(row: DocumentRow): DocumentSummary {
     place: row.place,
     issuer: row.issuer,
     event: row.event,
-    participants: JSON.parse(row.participants) as Participant[],
+    participants: list(row.participants, 'participants', (p): p is Participant => typeof p === 'object' && p !== null && isString((p as Participant).name)),
     language: row.language as Language,
     sha256: row.sha256,
     parserVersion: row.parser_version,

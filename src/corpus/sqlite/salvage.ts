@@ -42,8 +42,11 @@ function upperBound(db: Database.Database, table: string, key: string): number |
 export function salvageTable<T>(db: Database.Database, table: string, key: string, columns: string, onRow: (row: T) => void): SalvageResult {
   const result: SalvageResult = { unreadable: [], lostTable: false };
   let statement: Database.Statement;
+  let single: Database.Statement;
   try {
     statement = db.prepare(`SELECT ${columns} FROM ${table} WHERE ${key} BETWEEN ? AND ? ORDER BY ${key}`);
+    // one row by equality: a range scan steps on to the next cell to see where it ends, which may be on the damaged page
+    single = db.prepare(`SELECT ${columns} FROM ${table} WHERE ${key} = ?`);
   } catch {
     return { unreadable: [], lostTable: true };
   }
@@ -57,7 +60,7 @@ export function salvageTable<T>(db: Database.Database, table: string, key: strin
     }
     let rows: T[];
     try {
-      rows = statement.all(low, top) as T[];
+      rows = (low === top ? single.all(low) : statement.all(low, top)) as T[];
     } catch {
       if (low === top) {
         failedProbes++;

@@ -32,7 +32,7 @@ describe('loadCorpus', () => {
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, 'corpus.json'), JSON.stringify(fixture));
     expect(loadCorpus(sub).documents).toHaveLength(3);
-    expect(() => loadCorpus(dir)).toThrow(/holds no corpus.json/);
+    expect(() => loadCorpus(dir)).toThrow(/holds neither corpus\.sqlite .*directives init.* nor corpus\.json/);
   });
 
   it.each<[string, () => string, RegExp]>([

@@ -11,6 +11,9 @@ import { Store } from '../../src/corpus/store.js';
 import { CliError } from '../../src/errors.js';
 import { sqliteBackend } from '../../src/query/engines/sqlite.js';
 import { createReader } from '../../src/query/reader.js';
+import { renderDetail } from '../../src/render/detail.js';
+import { renderDirectives } from '../../src/render/directives.js';
+import { PLAIN_THEME } from '../../src/render/theme.js';
 import { syntheticItem } from '../helpers/items.js';
 import { BIN, cleanEnv, ROOT } from '../helpers/run.js';
 
@@ -142,7 +145,13 @@ async function readEverything(dir: string): Promise<void> {
   });
   if (reader === null) return;
   const r = reader as ReturnType<typeof createReader>;
-  await attempt(() => r.list({}, {}));
+  await attempt(() => {
+    // what show and list draw from the rows: a row of the wrong shape must fail as damage before it reaches a renderer
+    const rows = r.list({}, {});
+    const docs = r.documentsOf(rows);
+    renderDirectives(rows.map((directive) => ({ directive })), docs, { format: 'tsv', fields: null, width: 100, theme: PLAIN_THEME });
+    for (const directive of rows.slice(0, 40)) renderDetail(directive, r.document(directive.doc) ?? undefined, { theme: PLAIN_THEME, wrap: 80 });
+  });
   await attempt(() => r.consistent(() => [r.documents(), r.forceCountsByDocument()]));
   await attempt(() => r.select({ query: 'supervison of grain', criteria: {} }));
   await attempt(() => r.select({ query: 'water', criteria: {}, search: { exact: true } }));

@@ -69,41 +69,61 @@ function list<T>(text: string, column: string, isItem: (value: unknown) => value
   return value;
 }
 
+/** A text column as the schema promises it (a flipped type byte can make it a number or a blob). */
+function str(value: unknown, column: string): string {
+  if (typeof value !== 'string') throw new SyntaxError(`${column} is not text`);
+  return value;
+}
+
+function optional(value: unknown, column: string): string | null {
+  return value === null ? null : str(value, column);
+}
+
+function num(value: unknown, column: string): number {
+  if (typeof value !== 'number') throw new SyntaxError(`${column} is not a number`);
+  return value;
+}
+
+function int(value: unknown, column: string): number {
+  if (!Number.isInteger(value)) throw new SyntaxError(`${column} is not a whole number`);
+  return value as number;
+}
+
 export function toDirective(row: DirectiveRow): Directive {
   return {
-    id: row.id,
-    doc: row.doc,
-    start: row.start,
-    end: row.end,
-    text: row.text,
-    force: row.force as Force,
-    cue: row.cue,
-    reporting: row.reporting,
-    issuer: row.issuer,
-    addressee: row.addressee,
+    id: str(row.id, 'id'),
+    doc: str(row.doc, 'doc'),
+    start: int(row.start, 'start'),
+    end: int(row.end, 'end'),
+    text: str(row.text, 'text'),
+    force: str(row.force, 'force') as Force,
+    cue: optional(row.cue, 'cue'),
+    reporting: optional(row.reporting, 'reporting'),
+    issuer: optional(row.issuer, 'issuer'),
+    addressee: optional(row.addressee, 'addressee'),
     actions: list(row.actions, 'actions', isAction),
-    purpose: row.purpose,
+    purpose: optional(row.purpose, 'purpose'),
     themes: list(row.themes, 'themes', isString),
-    paragraph: row.paragraph,
-    sentence: row.sentence,
-    ...(row.confidence !== null ? { confidence: row.confidence } : {}),
+    paragraph: int(row.paragraph, 'paragraph'),
+    sentence: int(row.sentence, 'sentence'),
+    ...(row.confidence !== null ? { confidence: num(row.confidence, 'confidence') } : {}),
     ...(row.signals !== null ? { signals: list(row.signals, 'signals', isString) as Signal[] } : {}),
   };
 }
 
 export function toDocument(row: DocumentRow): DocumentSummary {
   return {
-    id: row.id,
-    file: row.file,
-    title: row.title,
-    date: row.date,
-    place: row.place,
-    issuer: row.issuer,
-    event: row.event,
+    id: str(row.id, 'id'),
+    file: optional(row.file, 'file'),
+    title: optional(row.title, 'title'),
+    date: optional(row.date, 'date'),
+    place: optional(row.place, 'place'),
+    issuer: optional(row.issuer, 'issuer'),
+    event: optional(row.event, 'event'),
     participants: list(row.participants, 'participants', (p): p is Participant => typeof p === 'object' && p !== null && isString((p as Participant).name)),
-    language: row.language as Language,
-    sha256: row.sha256,
-    parserVersion: row.parser_version,
+    language: str(row.language, 'language') as Language,
+    sha256: str(row.sha256, 'sha256'),
+    parserVersion: str(row.parser_version, 'parser_version'),
     ...(row.source_url ? { sourceUrl: row.source_url } : {}),
     ...(row.format ? { format: row.format } : {}),
     ...(row.original_sha256 ? { originalSha256: row.original_sha256 } : {}),

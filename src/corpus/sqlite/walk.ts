@@ -5,7 +5,7 @@ import { isForce } from '../../vocab/forces.js';
 import { SIGNALS } from '../../vocab/signals.js';
 import { hasColumn } from './schema.js';
 import { salvageTable, type SalvageResult } from './salvage.js';
-import { toDirective, type DirectiveRow, type DocumentRow } from './rows.js';
+import { toDirective, toDocument, type DirectiveRow, type DocumentRow } from './rows.js';
 
 /**
  * One pass over every row of a corpus database that can still be read, each
@@ -65,6 +65,11 @@ function documentProblem(row: DocumentRow, source: string): string | null {
   }
   if (row.language !== 'en' && row.language !== 'zh') return `unknown language ${JSON.stringify(row.language)}`;
   if (!isString(row.id) || row.id === '') return 'no id';
+  try {
+    toDocument(row);
+  } catch (error) {
+    return (error as Error).message;
+  }
   if (createHash('sha256').update(source).digest('hex') !== row.sha256) return 'its source text does not match its sha256';
   return null;
 }
@@ -79,7 +84,7 @@ function directiveProblem(row: DirectiveRow & { force_rank: number }, source: st
     const themes = parseJson(row.themes, 'themes');
     if (!Array.isArray(themes) || !themes.every(isString)) return 'themes is not a list of strings';
     const signals = parseJson(row.signals, 'signals');
-    if (signals !== null && (!Array.isArray(signals) || !signals.every((s) => isString(s) && SIGNAL_SET.has(s)))) return 'signals holds an unknown signal';
+    if (row.signals !== null && (!Array.isArray(signals) || !signals.every((s) => isString(s) && SIGNAL_SET.has(s)))) return 'signals holds an unknown signal';
   } catch (error) {
     return (error as Error).message;
   }
@@ -162,9 +167,16 @@ export function walkCorpus(db: Database.Database, sink: WalkSink): WalkReport {
       problem(`${label}: ${why}`);
       return;
     }
+    let directive: Directive;
+    try {
+      directive = toDirective({ ...row, doc: doc.id });
+    } catch (error) {
+      problem(`${label}: ${(error as Error).message}`);
+      return;
+    }
     doc.found++;
     report.directives++;
-    sink.directive({ rid: row.rid, docOrd: row.doc_ord, directive: toDirective({ ...row, doc: doc.id }) }, doc.title);
+    sink.directive({ rid: row.rid, docOrd: row.doc_ord, directive }, doc.title);
   });
   report.unreadableRows ||= directives.lostTable || directives.unreadable.length > 0;
   if (directives.lostTable) problem('the directives table cannot be read');

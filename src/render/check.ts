@@ -34,6 +34,8 @@ export function renderRepair(report: RepairReport): string {
   const lines = [`${path}: repaired ${plural(before.problemCount, 'problem')}; kept ${plural(after.documents, 'document')}, ${plural(after.directives, 'directive')}`];
   const lost = losses(before);
   if (lost) lines.push(`could not be saved: ${lost}`);
+  // a directive row is derived from its document's text: parsing the kept texts again brings it back
+  if (before.lostDirectives > 0 && after.documents > 0) lines.push(`\`directives reparse --corpus ${path}\` parses the kept texts again`);
   for (const problem of before.problems.slice(0, 20)) lines.push(`  ${sanitize(problem)}`);
   if (before.problemCount > 20) lines.push(`  … and ${before.problemCount - 20} more`);
   if (report.backup) lines.push(`the file as it was is kept as ${sanitize(report.backup)}`);

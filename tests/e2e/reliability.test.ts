@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
@@ -90,5 +91,33 @@ describe('names and ids that reach a terminal (issue 17, item 12)', () => {
     const dir = scratch('empty');
     mkdirSync(join(dir, 'inner'));
     expect(() => loadCorpus(join(dir, 'inner'))).toThrow(/corpus\.sqlite.*directives init .*corpus\.json/);
+  });
+});
+
+describe('directives check [--repair] (issue 17, item 7)', () => {
+  it('says a sound corpus is sound (exit 0), a damaged one is not (exit 2), and repairs it', () => {
+    const dir = corpusFolder(5);
+    expect(run(['check', '--corpus', dir])).toMatchObject({ code: 0, stdout: expect.stringMatching(/5 documents, 15 directives; no problems found/) });
+    const db = new Database(join(dir, 'corpus.sqlite'));
+    db.exec("UPDATE directives SET actions = '[{\"verb\": 1}]' WHERE rid = 2; DROP TABLE fts;");
+    db.close();
+    const broken = run(['list', '--corpus', dir]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^directives: .*the corpus database is damaged .*directives check --corpus/);
+    const check = run(['check', '--corpus', dir]);
+    expect(check.code).toBe(2);
+    expect(check.stdout).toMatch(/directive \w+-2: actions is not a list of \{verb, object\} strings/);
+    expect(check.stdout).toMatch(/table fts is missing/);
+    const repair = run(['check', '--repair', '--corpus', dir]);
+    // one directive could not be saved: the corpus is sound again, and the exit code says something was lost
+    expect(repair.code).toBe(2);
+    expect(repair.stdout).toMatch(/could not be saved: 1 directive/);
+    expect(repair.stdout).toMatch(/checked again: no problems found/);
+    expect(run(['check', '--corpus', dir])).toMatchObject({ code: 0 });
+    expect(run(['search', 'supervision', '--corpus', dir, '--json']).code).toBe(0);
+  });
+
+  it('checks a corpus JSON by loading it', () => {
+    expect(run(['check'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/no problems found/) });
   });
 });

@@ -126,7 +126,7 @@ function checkDerived(db: Database.Database, expected: { rids: Set<number>; them
         else stray++;
       }
       if (indexed < expected.rids.size) problem(`the full-text index lacks ${expected.rids.size - indexed} directives`);
-      if (stray > 0) problem(`the full-text index holds ${stray} entries of no directive`);
+      if (stray > 0) problem(`the full-text index holds ${stray} ${stray === 1 ? 'entry' : 'entries'} of no directive`);
     } catch (error) {
       problem(`the full-text index cannot be read (${message(error)})`);
     }

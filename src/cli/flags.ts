@@ -49,4 +49,5 @@ documents is printed with control characters and escape sequences made
 visible, except in JSON, which stays exact.`;
 
 export const EXIT_HELP = `
-Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error.`;
+Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error,
+3 corpus busy or not writable, 5 output cannot be written.`;

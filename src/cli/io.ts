@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { OutputError } from '../errors.js';
 import type { BrowserStreams } from '../tui/index.js';
 
 /**
@@ -111,6 +112,13 @@ function processStream(stream: NodeJS.WriteStream): OutStream {
   };
 }
 
+let outputFailure: OutputError | null = null;
+
+/** Whether writing to the process's stdout failed (other than a closed pipe): the run's output is incomplete. */
+export function outputFailed(): boolean {
+  return outputFailure !== null;
+}
+
 /**
  * The real process: the only place in the program that touches
  * process.stdout, process.stderr and process.stdin. A closed pipe (`directives
@@ -119,7 +127,12 @@ function processStream(stream: NodeJS.WriteStream): OutStream {
  */
 export function processIo(): Io {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    // a closed pipe is a normal end; anything else (a full disk, /dev/full) means the output is
+    // incomplete: said once, in one line, and the exit code says so (issue 17)
+    if (error.code !== 'EPIPE' && outputFailure === null && error.code !== 'ERR_STREAM_DESTROYED') {
+      outputFailure = new OutputError(error.code);
+      process.stderr.write(`directives: ${outputFailure.message}\n`);
+    }
     process.stdout.destroy();
   });
   return {

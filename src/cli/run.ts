@@ -24,8 +24,9 @@ function buildProgram(app: App, io: Io): Command {
     .addHelpText(
       'after',
       `
-Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error,
-3 the corpus is busy or cannot be written.
+Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error
+(a damaged corpus too), 3 the corpus is busy or cannot be written, 4 some
+inputs were skipped (add, parse), 5 the output cannot be written, 70 a bug.
 
 Examples:
   $ directives list --min-force should

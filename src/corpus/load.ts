@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DataError } from '../errors.js';
 import type { Corpus } from '../model/types.js';
 import { validateCorpus } from '../model/validate.js';
+import { STORE_FILE } from './layout.js';
 
 /** The corpus shipped in the package (`files` includes `data`). */
 export const BUILTIN_CORPUS = fileURLToPath(new URL('../../data/corpus.json', import.meta.url));
@@ -26,7 +27,7 @@ function resolveFile(path: string): string {
   try {
     statSync(inner);
   } catch {
-    throw new DataError(`${path}: not a corpus folder (holds no ${CORPUS_FILE_IN_DIRECTORY} or corpus.sqlite); create one with \`directives init\` in a new folder`);
+    throw new DataError(`${path}: not a corpus: the folder holds neither ${STORE_FILE} (a corpus folder; create one with \`directives init ${path}\`) nor ${CORPUS_FILE_IN_DIRECTORY}`);
   }
   return inner;
 }

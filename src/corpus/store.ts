@@ -40,7 +40,9 @@ function translate(path: string, error: unknown): Error {
   if (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY')) {
     return new CliError(`${path}: cannot write to the corpus (read-only or no permission)`, EXIT.io);
   }
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || error instanceof SyntaxError) {
+  // a table or column of ours that is gone (dropped, or a schema page lost) is damage too, not a bug
+  const missing = code === 'SQLITE_ERROR' && /no such (table|column)|malformed|vtable constructor failed/.test((error as Error).message);
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || missing || error instanceof SyntaxError) {
     return new DataError(`${path}: the corpus database is damaged (${code || 'a malformed value'}); \`directives check --corpus ${path}\` says more`);
   }
   if (code.startsWith('SQLITE_IOERR')) return new CliError(`${path}: cannot read or write the corpus (${code})`, EXIT.io);

@@ -7,7 +7,9 @@ export const SCHEMA_VERSION = 1;
 export type Language = 'en' | 'zh';
 
 /** What a document's text was extracted from (issue 13). */
-export type DocumentFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+/** What a document's text was read from (issue 13). */
+export const DOCUMENT_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export interface Action {
   verb: string;

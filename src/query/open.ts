@@ -1,6 +1,8 @@
 import { isStoreDirectory } from '../corpus/layout.js';
 import { loadCorpus } from '../corpus/load.js';
+import type { CheckReport, RepairReport } from '../model/check.js';
 import type { Corpus } from '../model/types.js';
+import { CliError, UsageError } from '../errors.js';
 import { memoryBackend } from './engines/memory.js';
 import type { CorpusWriter } from './backend.js';
 import { createReader, type CorpusReader, type ReaderOptions } from './reader.js';
@@ -27,4 +29,29 @@ export function memoryReader(corpus: Corpus, options: ReaderOptions = {}): Corpu
 export async function openWriter(dir: string, options: { create?: boolean } = {}): Promise<CorpusWriter> {
   const [{ Store }, { sqliteWriter }] = await Promise.all([import('../corpus/store.js'), import('./engines/sqlite.js')]);
   return sqliteWriter(Store.open(dir, options));
+}
+
+/**
+ * `directives check`: a corpus folder's database, indexes and rows (corpus/sqlite/check.ts);
+ * a corpus JSON is checked by loading it.
+ */
+export async function checkCorpus(path: string): Promise<CheckReport> {
+  if (isStoreDirectory(path)) {
+    const { checkStore } = await import('../corpus/sqlite/check.js');
+    return checkStore(path);
+  }
+  try {
+    const corpus = loadCorpus(path);
+    return { path, documents: corpus.documents.length, directives: corpus.directives.length, problems: [], problemCount: 0, damaged: false, lostDocuments: 0, lostDirectives: 0, unreadableRows: false };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    return { path, documents: 0, directives: 0, problems: [error.message], problemCount: 1, damaged: true, lostDocuments: 0, lostDirectives: 0, unreadableRows: true };
+  }
+}
+
+/** `directives check --repair`: a corpus folder rebuilt from the rows it still holds (corpus/sqlite/repair.ts). */
+export async function repairCorpus(path: string): Promise<RepairReport> {
+  if (!isStoreDirectory(path)) throw new UsageError(`${path}: --repair works on a corpus folder (a corpus JSON is repaired by editing it)`);
+  const { repairStore } = await import('../corpus/sqlite/repair.js');
+  return repairStore(path);
 }

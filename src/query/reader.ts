@@ -116,7 +116,8 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
     directive: (id) => backend.directive(id),
     closestIds: (id) => closestIds(id, backend.idsNear(id)),
     list: (criteria, sort = {}) => backend.rows(criteria, sort),
-    select,
+    // count, candidates and their documents from one state of the corpus (issue 17)
+    select: (selection) => backend.consistent(() => select(selection)),
     facets: (by, criteria, top) => orderFacets(backend.facet(by, criteria), top),
     count: (criteria) => backend.count(criteria),
     dateCounts: (criteria, { query = '', byForce = false } = {}) => {

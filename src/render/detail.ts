@@ -12,6 +12,48 @@ export function paragraphAround(source: string, start: number, end: number): { s
   return { start: before + 1, end: after === -1 ? source.length : after };
 }
 
+/** At most this many characters of context on each side of a directive (issue 17: a 50 MB one-line document). */
+export const CONTEXT_CHARS = 2000;
+
+/** Where a sentence may end: the context window is cut just after one when it can be. */
+const SENTENCE_END = /[.!?;。！？；]\s*/g;
+
+/**
+ * The context shown around a span: its paragraph, but no more than `limit`
+ * characters on either side, cut after a sentence end (else at a space) so
+ * the window starts and ends on whole words; `cutBefore`/`cutAfter` say
+ * whether text was left out, for a "…".
+ */
+export function contextAround(source: string, start: number, end: number, limit = CONTEXT_CHARS): { start: number; end: number; cutBefore: boolean; cutAfter: boolean } {
+  const paragraph = paragraphAround(source, start, end);
+  let from = paragraph.start;
+  let to = paragraph.end;
+  let cutBefore = false;
+  let cutAfter = false;
+  if (start - from > limit) {
+    cutBefore = true;
+    from = start - limit;
+    const head = source.slice(from, start);
+    let sentence = -1;
+    for (const match of head.matchAll(SENTENCE_END)) {
+      sentence = match.index + match[0].length;
+      break;
+    }
+    const space = head.indexOf(' ');
+    from += sentence >= 0 && sentence < head.length ? sentence : space >= 0 ? space + 1 : 0;
+  }
+  if (to - end > limit) {
+    cutAfter = true;
+    to = end + limit;
+    const tail = source.slice(end, to);
+    let sentence = -1;
+    for (const match of tail.matchAll(SENTENCE_END)) sentence = match.index + match[0].trimEnd().length;
+    const space = tail.lastIndexOf(' ');
+    to = end + (sentence > 0 ? sentence : space > 0 ? space : tail.length);
+  }
+  return { start: from, end: to, cutBefore, cutAfter };
+}
+
 export interface DetailView {
   theme: Theme;
   /** Wrap to this many columns; null leaves lines whole (piped output). */
@@ -47,9 +89,12 @@ export function detailLines(directive: Directive, doc: DocumentRecord | undefine
   lines.push(`${paintSegments(toSegments(directive.id), theme.id)}  ${theme.force(directive.force, directive.force)}`, '');
   let segments: Segment[];
   if (doc) {
-    const paragraph = paragraphAround(doc.source, directive.start, directive.end);
-    segments = toSegments(doc.source.slice(paragraph.start, paragraph.end), [[directive.start - paragraph.start, directive.end - paragraph.start]]);
+    // a bounded window: a directive in a 50 MB one-line document shows its neighbourhood, not 50 MB (issue 17)
+    const context = contextAround(doc.source, directive.start, directive.end);
+    segments = toSegments(doc.source.slice(context.start, context.end), [[directive.start - context.start, directive.end - context.start]]);
     if (!theme.color) segments = segments.map((s) => (s.mark ? { text: `»${s.text}«` } : s));
+    if (context.cutBefore) segments.unshift({ text: '… ' });
+    if (context.cutAfter) segments.push({ text: ' …' });
   } else {
     segments = toSegments(directive.text);
   }

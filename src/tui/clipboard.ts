@@ -1,3 +1,5 @@
+import { sanitize } from '../render/sanitize.js';
+
 /**
  * OSC 52 (xterm "Manipulate Selection Data"): the terminal itself puts the
  * text on the system clipboard, which also works over ssh and inside tmux
@@ -5,5 +7,6 @@
  * sequence early or reach the terminal as a control.
  */
 export function osc52(text: string): string {
-  return `\x1b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\x07`;
+  // an id comes from a corpus file, which may be anyone's: what lands on the clipboard is the id a person saw (issue 17)
+  return `\x1b]52;c;${Buffer.from(sanitize(text), 'utf8').toString('base64')}\x07`;
 }

@@ -32,7 +32,7 @@ describe('loadCorpus', () => {
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, 'corpus.json'), JSON.stringify(fixture));
     expect(loadCorpus(sub).documents).toHaveLength(3);
-    expect(() => loadCorpus(dir)).toThrow(/holds no corpus.json/);
+    expect(() => loadCorpus(dir)).toThrow(/holds neither corpus\.sqlite .*directives init.* nor corpus\.json/);
   });
 
   it.each<[string, () => string, RegExp]>([
@@ -45,6 +45,17 @@ describe('loadCorpus', () => {
     ['text that is not source.slice(start, end)', () => write('text.json', broken((d) => (d.text = 'something else'))), /aa11bb22-1: text differs/],
     ['an unknown force', () => write('force.json', broken((d) => (d.force = 'maybe'))), /unknown force "maybe"/],
     ['not an object', () => write('array.json', []), /not a corpus/],
+    // issue 17, item 8: every field's shape, the first bad one named by its path
+    ['an action whose verb is not a string', () => write('verb.json', broken((d) => (d.actions = [{ verb: 1, object: 'x' }]))), /: directives\[0\]\.actions\[0\]\.verb: expected string, got 1$/],
+    ['an action without an object', () => write('object.json', broken((d) => (d.actions = [{ verb: 'do' }]))), /: directives\[0\]\.actions\[0\]\.object: missing$/],
+    ['a confidence above 1', () => write('confidence.json', broken((d) => (d.confidence = 3))), /: directives\[0\]\.confidence: /],
+    ['an unknown signal', () => write('signal.json', broken((d) => (d.signals = ['gut-feeling']))), /: directives\[0\]\.signals\[0\]: unknown value "gut-feeling"$/],
+    ['a theme that is not a string', () => write('theme.json', broken((d) => (d.themes = [null]))), /: directives\[0\]\.themes\[0\]: expected string, got null$/],
+    ['a sha256 that is not its source\'s', () => {
+      const copy = structuredClone(fixture) as unknown as { documents: Array<Record<string, unknown>> };
+      copy.documents[1]!.sha256 = 'f'.repeat(64);
+      return write('sha.json', copy);
+    }, /: documents\[1\]\.sha256: does not match the document's source/],
   ])('refuses %s with a DataError naming the file', (_, file, message) => {
     const path = file();
     expect(() => loadCorpus(path)).toThrow(DataError);

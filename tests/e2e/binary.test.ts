@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +58,7 @@ describe('the built binary', () => {
       id: `big-${i + 1}`, doc: 'big', start: i * 13, end: i * 13 + 11, text: 'We must act', force: 'must', cue: 'must',
       reporting: null, issuer: null, addressee: 'we', actions: [], purpose: null, themes: [], paragraph: 0, sentence: i,
     }));
-    const corpus = { schemaVersion: 1, documents: [{ id: 'big', file: null, title: null, date: null, place: null, issuer: null, event: null, participants: [], language: 'en', sha256: '', parserVersion: 'test', source }], directives };
+    const corpus = { schemaVersion: 1, documents: [{ id: 'big', file: null, title: null, date: null, place: null, issuer: null, event: null, participants: [], language: 'en', sha256: createHash('sha256').update(source).digest('hex'), parserVersion: 'test', source }], directives };
     const file = join(dir, 'big.json');
     writeFileSync(file, JSON.stringify(corpus));
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" list --corpus "${file}" | head -1; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });

@@ -39,10 +39,13 @@ export async function runDocs(options: DocsOptions, ctx: Context): Promise<numbe
   const fields = fieldsOption(options.fields, DOCUMENT_FIELDS, DEFAULT_DOCUMENT_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
-  const documents = reader.documents().filter(
-    (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
-  );
-  const forces = reader.forceCountsByDocument();
+  // documents, then counts: one read transaction, so a write landing between them cannot make them disagree (issue 17)
+  const { documents, forces } = reader.consistent(() => ({
+    documents: reader.documents().filter(
+      (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
+    ),
+    forces: reader.forceCountsByDocument(),
+  }));
   const format = outputFormat(options, session);
   if (documents.length === 0 && format === 'table') {
     err(ctx.io, 'directives: no documents match');

@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerBrowse } from './browse.js';
 import { registerDiff } from './diff.js';
+import { registerCheck } from './check.js';
 import { registerDocs } from './docs.js';
 import { registerExport } from './export.js';
 import { registerFacets } from './facets.js';
@@ -30,4 +31,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerReparse,
   registerExport,
   registerBrowse,
+  registerCheck,
 ];

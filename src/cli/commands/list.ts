@@ -39,8 +39,11 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const fields = fieldsOption(options.fields, DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
-  const rows = reader.list(criteria, sort).map((directive) => ({ directive }));
-  const docs = reader.documentsOf(rows.map((row) => row.directive));
+  // one read transaction: every row's document is still there when it is read (issue 17)
+  const { rows, docs } = reader.consistent(() => {
+    const listed = reader.list(criteria, sort).map((directive) => ({ directive }));
+    return { rows: listed, docs: reader.documentsOf(listed.map((row) => row.directive)) };
+  });
   const format = outputFormat(options, session);
   if (format === 'json' || format === 'ndjson') {
     // The common scripted path stays free of layout and colour modules (bench/cli.mjs).

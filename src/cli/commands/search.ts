@@ -64,8 +64,11 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
   const fields = fieldsOption(options.fields, SEARCH_FIELDS, DEFAULT_SEARCH_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
-  const rows = reader.select({ query, criteria, search: { exact: options.exact === true }, sort });
-  const docs = reader.documentsOf(rows.map((row) => row.directive));
+  // one read transaction: every hit's document is still there when it is read (issue 17)
+  const { rows, docs } = reader.consistent(() => {
+    const hits = reader.select({ query, criteria, search: { exact: options.exact === true }, sort });
+    return { rows: hits, docs: reader.documentsOf(hits.map((row) => row.directive)) };
+  });
   const format = outputFormat(options, session);
   if (rows.length === 0) {
     // JSON readers get an empty array rather than nothing; the exit code says "not found".

@@ -34,13 +34,16 @@ Examples:
 export async function runShow(id: string, options: ShowOptions, ctx: Context): Promise<number> {
   const session = await openSession(ctx);
   const { reader } = session;
-  const directive = reader.directive(id);
+  // the directive and its document in one read transaction: a concurrent `remove` cannot part them (issue 17)
+  const { directive, doc } = reader.consistent(() => {
+    const found = reader.directive(id);
+    return { directive: found, doc: found ? (reader.document(found.doc) ?? undefined) : undefined };
+  });
   if (!directive) {
     const close = reader.closestIds(id);
     const hint = close.length ? `\nclosest: ${close.join(', ')}` : '';
     throw new NotFoundError(`no directive ${sanitize(id)}${hint}`);
   }
-  const doc = reader.document(directive.doc) ?? undefined;
   if (options.json) {
     // The document without its full source: the directive's text and offsets point into it.
     const document = doc ? (({ source: _source, ...meta }) => meta)(doc) : null;

@@ -137,8 +137,7 @@ export class StoreWrites {
       `INSERT INTO directives (id, doc_ord, start, "end", text, force, force_rank, cue, reporting, issuer, addressee, actions, purpose, themes, paragraph, sentence, confidence, signals)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const theme = this.db.prepare('INSERT INTO themes (rid, theme) VALUES (?, ?)');
-    const fts = this.db.prepare('INSERT INTO fts (rowid, body) VALUES (?, ?)');
+    const index = indexer(this.db);
     for (const d of directives) {
       const rid = Number(
         insert.run(
@@ -147,10 +146,7 @@ export class StoreWrites {
           d.confidence ?? null, d.signals === undefined ? null : JSON.stringify(d.signals),
         ).lastInsertRowid,
       );
-      for (const t of new Set(d.themes)) theme.run(rid, t);
-      const body = indexText(searchableText(d, title));
-      fts.run(rid, body);
-      for (const term of new Set(body.split(' '))) if (term !== '') this.pendingTerms.set(term, (this.pendingTerms.get(term) ?? 0) + 1);
+      index(rid, d, title, this.pendingTerms);
     }
   }
 
@@ -172,23 +168,44 @@ export class StoreWrites {
    * postings any more only makes an FTS query that matches nothing.
    */
   flushVocabulary(): void {
-    if (this.pendingTerms.size === 0) return;
-    const insert = this.db.prepare('INSERT OR IGNORE INTO vocab (term, docs) VALUES (?, ?)');
-    const bump = this.db.prepare('UPDATE vocab SET docs = docs + ? WHERE term = ?');
-    const key = this.db.prepare('INSERT OR IGNORE INTO vocab_deletes (key, term) VALUES (?, ?)');
-    for (const [term, count] of this.pendingTerms) {
-      if (insert.run(term, count).changes === 0) {
-        bump.run(count, term);
-        continue;
-      }
-      if (!takesTypoKeys(term)) continue;
-      for (const k of deletions(term)) key.run(k, term);
-    }
+    writeVocabulary(this.db, this.pendingTerms);
     this.pendingTerms.clear();
   }
 
   /** A failed transaction's words are not the corpus's. */
   discardPending(): void {
     this.pendingTerms.clear();
+  }
+}
+
+/**
+ * What a directive adds besides its own row — its themes, its full-text
+ * entry — with its words counted into `terms`; shared by writes and by
+ * `check --repair`, which rebuilds these from the directive rows (issue 17).
+ */
+export function indexer(db: Database.Database): (rid: number, d: Directive, title: string | null, terms: Map<string, number>) => void {
+  const theme = db.prepare('INSERT INTO themes (rid, theme) VALUES (?, ?)');
+  const fts = db.prepare('INSERT INTO fts (rowid, body) VALUES (?, ?)');
+  return (rid, d, title, terms) => {
+    for (const t of new Set(d.themes)) theme.run(rid, t);
+    const body = indexText(searchableText(d, title));
+    fts.run(rid, body);
+    for (const term of new Set(body.split(' '))) if (term !== '') terms.set(term, (terms.get(term) ?? 0) + 1);
+  };
+}
+
+/** Add words and how many directives hold them to the typo vocabulary, with SymSpell deletion keys for new ones. */
+export function writeVocabulary(db: Database.Database, terms: ReadonlyMap<string, number>): void {
+  if (terms.size === 0) return;
+  const insert = db.prepare('INSERT OR IGNORE INTO vocab (term, docs) VALUES (?, ?)');
+  const bump = db.prepare('UPDATE vocab SET docs = docs + ? WHERE term = ?');
+  const key = db.prepare('INSERT OR IGNORE INTO vocab_deletes (key, term) VALUES (?, ?)');
+  for (const [term, count] of terms) {
+    if (insert.run(term, count).changes === 0) {
+      bump.run(count, term);
+      continue;
+    }
+    if (!takesTypoKeys(term)) continue;
+    for (const k of deletions(term)) key.run(k, term);
   }
 }

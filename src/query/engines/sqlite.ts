@@ -1,6 +1,10 @@
 import { withoutCount as meta } from '../../corpus/sqlite/rows.js';
 import type { Store } from '../../corpus/store.js';
+import { UsageError } from '../../errors.js';
 import type { Backend, CorpusWriter } from '../backend.js';
+
+/** The shortest id prefix that names a document for `remove`. */
+export const MIN_DOCUMENT_PREFIX = 4;
 
 /** A SQLite corpus folder: every question answered in SQL over its indexes (corpus/sqlite/reads.ts). */
 export function sqliteBackend(store: Store): Backend {
@@ -56,7 +60,13 @@ export function sqliteWriter(store: Store): CorpusWriter {
     remove: (ids) => store.remove(ids),
     edit: (docId, changes) => store.edit(docId, changes),
     reparse: (parse, onDocument) => store.reparse(parse, onDocument),
-    findDocuments: (query) => store.reads.findDocuments(query).map(meta),
+    findDocuments: (query) => {
+      // an unset shell variable (`remove "$ID"`) must not name every document of a small corpus (issue 17)
+      if (query.trim().length < MIN_DOCUMENT_PREFIX) {
+        throw new UsageError(`${JSON.stringify(query)} is too short to name a document: give at least ${MIN_DOCUMENT_PREFIX} characters of its id, or its file name`);
+      }
+      return store.reads.findDocuments(query).map(meta);
+    },
     totals: () => store.reads.totals(),
     close: () => store.close(),
   };

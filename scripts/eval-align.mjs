@@ -1,0 +1,77 @@
+// `npm run eval:align` (issue 16): align each year's work report, English
+// translation with Chinese original, and score the directive pairs against the
+// TMX units (scripts/align-gold.mjs). Runs on the compiled modules in dist/
+// (the script runs tsc first). Options: --year 2015 (repeatable), --json,
+// --reflow (the English side re-flowed into paragraphs: layout must not matter).
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '../dist/parse/index.js';
+import { alignDocuments } from '../dist/query/align/index.js';
+import { FORCES } from '../dist/vocab/forces.js';
+import { addCounts, documentOf, rates, readTmx, reflowedDocumentOf, scorePairs } from './align-gold.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dir = `${root}eval/parallel/gwr/`;
+const args = process.argv.slice(2);
+const years = args.flatMap((a, i) => (a === '--year' ? [args[i + 1]] : []));
+const json = args.includes('--json');
+const reflow = args.includes('--reflow');
+
+const files = readdirSync(dir)
+  .filter((f) => /^GR\d{4}\.tmx$/.test(f))
+  .filter((f) => years.length === 0 || years.includes(f.slice(2, 6)))
+  .sort();
+
+const rows = [];
+let total = {};
+const forcePairs = new Map();
+for (const file of files) {
+  const units = readTmx(`${dir}${file}`);
+  const en = (reflow ? reflowedDocumentOf : documentOf)(units, 'en');
+  const zh = documentOf(units, 'zh');
+  const started = performance.now();
+  const enParsed = parseDocument(en.text, { language: 'en' });
+  const zhParsed = parseDocument(zh.text, { language: 'zh' });
+  const parsed = performance.now();
+  const alignment = alignDocuments(enParsed, zhParsed);
+  const aligned = performance.now();
+  const pairs = alignment.pairs.map((p) => ({ en: p.en.map((d) => d.id), zh: p.zh.map((d) => d.id), force: p.force, confidence: p.confidence }));
+  const counts = scorePairs(pairs, enParsed.directives, zhParsed.directives, en.starts, zh.starts);
+  total = addCounts(total, counts);
+  for (const p of pairs) {
+    if (p.en.length === 0 || p.zh.length === 0) continue;
+    const key = `${p.force[0]}\t${p.force[1]}`;
+    forcePairs.set(key, (forcePairs.get(key) ?? 0) + 1);
+  }
+  rows.push({
+    year: file.slice(2, 6),
+    units: units.length,
+    directives: [enParsed.directives.length, zhParsed.directives.length],
+    verdict: alignment.verdict,
+    ...counts,
+    ...rates(counts),
+    parseMs: Math.round(parsed - started),
+    alignMs: Math.round(aligned - parsed),
+  });
+}
+
+const overall = { ...total, ...rates(total) };
+const forceTable = Object.fromEntries([...forcePairs].map(([k, v]) => [k.replace('\t', ' × '), v]));
+if (json) {
+  process.stdout.write(`${JSON.stringify({ years: rows, overall, forcePairs: forceTable }, null, 2)}\n`);
+} else {
+  const pct = (x) => (100 * x).toFixed(1).padStart(5);
+  const lines = ['year  units  dirs en/zh  pairs  right  precision  recall   (same unit: P / R)   align ms'];
+  for (const r of rows) {
+    lines.push(
+      `${r.year}  ${String(r.units).padStart(5)}  ${`${r.directives[0]}/${r.directives[1]}`.padStart(11)}  ${String(r.predicted).padStart(5)}  ${String(r.right).padStart(5)}  ${pct(r.precision)}%     ${pct(r.recall)}%   (${pct(r.strictPrecision)}% / ${pct(r.strictRecall)}%)   ${String(r.alignMs).padStart(6)}${r.verdict === 'translation' ? '' : `  ${r.verdict}`}`,
+    );
+  }
+  lines.push(`all         ${' '.repeat(11)}    ${String(overall.predicted).padStart(5)}  ${String(overall.right).padStart(5)}  ${pct(overall.precision)}%     ${pct(overall.recall)}%   (${pct(overall.strictPrecision)}% / ${pct(overall.strictRecall)}%)`);
+  lines.push('', 'Force pairs (English force × Chinese force, over the pairs align made):');
+  const zhForces = FORCES.filter((f) => [...forcePairs.keys()].some((k) => k.endsWith(`\t${f}`)));
+  const enForces = FORCES.filter((f) => [...forcePairs.keys()].some((k) => k.startsWith(`${f}\t`)));
+  lines.push(`${'en \\ zh'.padEnd(11)}${zhForces.map((f) => f.padStart(11)).join('')}`);
+  for (const e of enForces) lines.push(`${e.padEnd(11)}${zhForces.map((z) => String(forcePairs.get(`${e}\t${z}`) ?? 0).padStart(11)).join('')}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,122 @@
+import type { Directive, DocumentRecord } from '../../model/types.js';
+import type { Force } from '../../vocab/forces.js';
+import { anchorsOf } from './anchors.js';
+import { alignSegments, type Bead, type SegmentFeatures } from './dp.js';
+import { blocksOf, pairDirectives } from './pair.js';
+import { relatedness, type Relatedness } from './related.js';
+import { lengthDelta, type LengthModel } from './score.js';
+import { segmentDocument, type Segment } from './segments.js';
+
+/** A parsed document as align reads it. */
+export interface AlignInput {
+  document: Pick<DocumentRecord, 'id' | 'language' | 'source'>;
+  directives: readonly Directive[];
+}
+
+/** An English directive (or run of them) and the Chinese one(s) it translates; an unpaired directive has an empty other side. */
+export interface AlignedPair {
+  en: Directive[];
+  zh: Directive[];
+  /** [English force, Chinese force]; null on a side with no directive (the strongest of several). */
+  force: [Force | null, Force | null];
+  /** How sure the aligner is that these translate each other, 0–1; 0 for an unpaired directive. */
+  confidence: number;
+}
+
+export interface Alignment {
+  pairs: AlignedPair[];
+  /** "unrelated": most directives found no counterpart and the texts share too little to be a translation pair. */
+  verdict: 'translation' | 'unrelated';
+  relatedness: Relatedness;
+  /** Segment beads, for diagnostics and the report's summary. */
+  segments: { en: number; zh: number; beads: number };
+}
+
+/** Pairs below this confidence are reported unpaired rather than forced. */
+export const MIN_CONFIDENCE = 0.3;
+
+/** Align an English translation with its Chinese original, directive by directive (issue 16). */
+export function alignDocuments(en: AlignInput, zh: AlignInput): Alignment {
+  const enSegments = segmentDocument(en.document.source, 'en');
+  const zhSegments = segmentDocument(zh.document.source, 'zh');
+  const enFeatures = features(en.document.source, enSegments, 'en');
+  const zhFeatures = features(zh.document.source, zhSegments, 'zh');
+  const beads = alignWithModel(enFeatures, zhFeatures);
+  const related = relatedness(beads, enFeatures, zhFeatures);
+  const enSide = { segments: enSegments, directives: en.directives };
+  const zhSide = { segments: zhSegments, directives: zh.directives };
+  const blocks = blocksOf(beads, enSide, zhSide);
+  const groups = pairDirectives(beads, blocks, enSide, zhSide);
+  const pairs: AlignedPair[] = [];
+  for (const group of groups) {
+    if (group.en.length === 0 || group.zh.length === 0) {
+      pairs.push(unpaired(group.en, group.zh));
+      continue;
+    }
+    const blockEnd = blocks[blocks.indexOf(group.block) + 1] ?? beads.length;
+    const confidence = related.related ? pairConfidence(beads.slice(group.block, blockEnd), group.overlap) : 0;
+    if (confidence < MIN_CONFIDENCE) {
+      for (const d of group.en) pairs.push(unpaired([d], []));
+      for (const d of group.zh) pairs.push(unpaired([], [d]));
+      continue;
+    }
+    pairs.push({ en: group.en, zh: group.zh, force: [headForce(group.en), headForce(group.zh)], confidence: round(confidence) });
+  }
+  return {
+    pairs,
+    verdict: related.related ? 'translation' : 'unrelated',
+    relatedness: related,
+    segments: { en: enSegments.length, zh: zhSegments.length, beads: beads.length },
+  };
+}
+
+function features(source: string, segments: readonly Segment[], language: 'en' | 'zh'): SegmentFeatures[] {
+  return segments.map((s) => ({ length: s.length, heading: s.heading, anchors: anchorsOf(source.slice(s.start, s.end), language) }));
+}
+
+/**
+ * Two passes: the first with the documents' overall length ratio and a broad
+ * variance, the second with the variance its one-to-one beads show.
+ */
+function alignWithModel(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[]): Bead[] {
+  if (en.length === 0 || zh.length === 0) return alignSegments(en, zh, { ratio: 3, variance: 30 });
+  const total = (list: readonly SegmentFeatures[]): number => list.reduce((sum, s) => sum + s.length, 0);
+  const ratio = Math.max(0.2, total(en) / Math.max(1, total(zh)));
+  const first: LengthModel = { ratio, variance: ratio * ratio * 4 };
+  const beads = alignSegments(en, zh, first);
+  const squares: number[] = [];
+  for (const b of beads) {
+    if (b.en[1] - b.en[0] !== 1 || b.zh[1] - b.zh[0] !== 1) continue;
+    const delta = lengthDelta(en[b.en[0]]!.length, zh[b.zh[0]]!.length, first);
+    squares.push(delta * delta * first.variance);
+  }
+  if (squares.length < 20) return beads;
+  squares.sort((a, b) => a - b);
+  // the median of a squared standard normal is 0.455
+  const variance = Math.max(ratio * ratio * 0.5, squares[squares.length >> 1]! / 0.455);
+  return alignSegments(en, zh, { ratio, variance });
+}
+
+/** A pair's confidence: how well its beads' lengths fit, what their anchors say, and how well the directives' places agree. */
+function pairConfidence(beads: readonly Bead[], overlap: number): number {
+  let fit = 0;
+  let anchors = 0;
+  for (const b of beads) {
+    fit += Math.log(b.lengthFit);
+    anchors += b.anchors;
+  }
+  const evidence = 1.2 + fit / 2 + anchors / 2;
+  const bead = 1 / (1 + Math.exp(-evidence));
+  return bead * (0.5 + 0.5 * overlap);
+}
+
+function unpaired(en: Directive[], zh: Directive[]): AlignedPair {
+  return { en, zh, force: [headForce(en), headForce(zh)], confidence: 0 };
+}
+
+/** The force the group carries: its first directive's (a merged sentence keeps the head clause's force). */
+function headForce(directives: readonly Directive[]): Force | null {
+  return directives[0]?.force ?? null;
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;

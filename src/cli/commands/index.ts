@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAlign } from './align.js';
 import { registerBrowse } from './browse.js';
 import { registerCorpusCommands } from './corpus.js';
 import { registerDocs } from './docs.js';
@@ -20,4 +21,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerFacets(program, setExit);
   registerCorpusCommands(program, setExit);
   registerBrowse(program, setExit);
+  registerAlign(program, setExit);
 }

@@ -1,7 +1,8 @@
 import type { Directive } from '../model/types.js';
 import type { AlignedPair, Alignment } from '../query/align/index.js';
 import type { ForcePairCount } from '../query/align/forces.js';
-import { FORCES, type Force } from '../vocab/forces.js';
+import type { DirectiveLink } from '../model/links.js';
+import { FORCES } from '../vocab/forces.js';
 import { sanitize } from './sanitize.js';
 import { displayWidth, padEnd, paintSegments, toSegments, wrapSegments } from './text.js';
 import type { Theme } from './theme.js';
@@ -13,7 +14,7 @@ export interface AlignedDocuments {
 }
 
 /** `{"pairs": [{en, zh, force, confidence}]}` entries: directive ids as `directives parse --json` gives them (issue 16). */
-export function pairRecord(pair: AlignedPair): { en: string[]; zh: string[]; force: [Force | null, Force | null]; confidence: number } {
+export function pairRecord(pair: AlignedPair): DirectiveLink {
   return { en: pair.en.map((d) => d.id), zh: pair.zh.map((d) => d.id), force: pair.force, confidence: pair.confidence };
 }
 

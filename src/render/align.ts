@@ -62,8 +62,8 @@ export function renderAlignReport(alignment: Alignment, pairs: readonly AlignedP
   const lines: string[] = [...summaryLines(alignment, docs, theme), ''];
   const column = Math.max(20, Math.floor((width - 3) / 2));
   for (const pair of pairs) {
-    const left = side(pair.en, column, theme, ' ');
-    const right = side(pair.zh, column, theme, '');
+    const left = side(pair.en, column, theme);
+    const right = side(pair.zh, column, theme);
     const rows = Math.max(left.length, right.length);
     for (let r = 0; r < rows; r++) lines.push(`${padEnd(left[r] ?? '', column)} ${theme.dim('│')} ${right[r] ?? ''}`.trimEnd());
     const marker = markerOf(pair, theme);
@@ -96,16 +96,20 @@ function summaryLines(alignment: Alignment, docs: AlignedDocuments, theme: Theme
   return out;
 }
 
-function side(directives: readonly Directive[], width: number, theme: Theme, joiner: string): string[] {
+/** One side of a pair: its force, then each directive's text wrapped, a merged run one directive a line. */
+function side(directives: readonly Directive[], width: number, theme: Theme): string[] {
   if (directives.length === 0) return [theme.dim('—')];
   const head = directives[0]!;
-  const label = theme.force(head.force, head.force);
-  const text = directives.map((d) => d.text).join(joiner);
-  const wrapped = wrapSegments(toSegments(text), Math.max(8, width - displayWidth(head.force) - 1));
-  const shown = wrapped.slice(0, MAX_LINES).map((line) => paintSegments(line, (t) => t));
-  if (wrapped.length > MAX_LINES) shown[MAX_LINES - 1] = `${shown[MAX_LINES - 1]!.slice(0, -1)}…`;
   const indent = ' '.repeat(displayWidth(head.force) + 1);
-  return shown.map((line, i) => (i === 0 ? `${label} ${line}` : `${indent}${line}`));
+  const room = Math.max(8, width - indent.length);
+  const lines: string[] = [];
+  for (const directive of directives) {
+    const wrapped = wrapSegments(toSegments(directive.text), room).map((line) => paintSegments(line, (t) => t));
+    const shown = wrapped.slice(0, MAX_LINES);
+    if (wrapped.length > MAX_LINES) shown[MAX_LINES - 1] = `${shown[MAX_LINES - 1]!.slice(0, -1)}…`;
+    lines.push(...shown);
+  }
+  return lines.map((line, i) => (i === 0 ? `${theme.force(head.force, head.force)} ${line}` : `${indent}${line}`));
 }
 
 function markerOf(pair: AlignedPair, theme: Theme): string | null {

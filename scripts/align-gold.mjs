@@ -135,11 +135,16 @@ export function scorePairs(pairs, enDirectives, zhDirectives, enStarts, zhStarts
   let strictRight = 0;
   const recalled = new Set();
   const strictRecalled = new Set();
+  /** pairs and right pairs per confidence band, to see whether confidence means what it says */
+  const bands = {};
   for (const pair of pairs) {
     if (pair.en.length === 0 || pair.zh.length === 0) continue;
     predicted++;
     let worst = 0;
     for (const e of pair.en) for (const z of pair.zh) worst = Math.max(worst, distance(enUnits.get(e), zhUnits.get(z)));
+    const band = `conf${Math.min(4, Math.floor((pair.confidence ?? 0) * 5))}`;
+    bands[`${band}Pairs`] = (bands[`${band}Pairs`] ?? 0) + 1;
+    if (worst <= 1) bands[`${band}Right`] = (bands[`${band}Right`] ?? 0) + 1;
     if (worst <= 1) {
       right++;
       for (const e of pair.en) recalled.add(`en:${e}`);
@@ -153,7 +158,7 @@ export function scorePairs(pairs, enDirectives, zhDirectives, enStarts, zhStarts
   }
   const hits = [...recalled].filter((k) => pairable.has(k)).length;
   const strictHits = [...strictRecalled].filter((k) => pairable.has(k)).length;
-  return { predicted, right, strictRight, pairable: pairable.size, recalled: hits, strictRecalled: strictHits };
+  return { predicted, right, strictRight, pairable: pairable.size, recalled: hits, strictRecalled: strictHits, ...bands };
 }
 
 /** Precision and recall from summed counts. */

@@ -2,7 +2,9 @@
 // translation with Chinese original, and score the directive pairs against the
 // TMX units (scripts/align-gold.mjs). Runs on the compiled modules in dist/
 // (the script runs tsc first). Options: --year 2015 (repeatable), --json,
-// --reflow (the English side re-flowed into paragraphs: layout must not matter).
+// --reflow (the English side re-flowed into paragraphs: layout must not matter),
+// --omit (a tenth of the Chinese units left out: what has no counterpart stays unpaired),
+// --excerpt (the English a tenth of the report, the Chinese all of it).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../dist/parse/index.js';
@@ -16,6 +18,10 @@ const args = process.argv.slice(2);
 const years = args.flatMap((a, i) => (a === '--year' ? [args[i + 1]] : []));
 const json = args.includes('--json');
 const reflow = args.includes('--reflow');
+// --omit: the Chinese side loses a tenth of its units from the middle, as a translation that skipped a section would
+const omit = args.includes('--omit');
+// --excerpt: the English side is an excerpt (a tenth of the units, from the middle), the Chinese the whole report
+const excerpt = args.includes('--excerpt');
 
 const files = readdirSync(dir)
   .filter((f) => /^GR\d{4}\.tmx$/.test(f))
@@ -27,8 +33,10 @@ let total = {};
 const forcePairs = new Map();
 for (const file of files) {
   const units = readTmx(`${dir}${file}`);
-  const en = (reflow ? reflowedDocumentOf : documentOf)(units, 'en');
-  const zh = documentOf(units, 'zh');
+  const from = Math.floor(units.length * 0.45);
+  const inMiddle = (k) => k >= from && k < from + Math.floor(units.length / 10);
+  const en = (reflow ? reflowedDocumentOf : documentOf)(excerpt ? units.map((u, k) => (inMiddle(k) ? u : { ...u, en: '' })) : units, 'en');
+  const zh = documentOf(omit ? units.map((u, k) => (inMiddle(k) ? { ...u, zh: '' } : u)) : units, 'zh');
   const started = performance.now();
   const enParsed = parseDocument(en.text, { language: 'en' });
   const zhParsed = parseDocument(zh.text, { language: 'zh' });
@@ -68,6 +76,11 @@ if (json) {
     );
   }
   lines.push(`all         ${' '.repeat(11)}    ${String(overall.predicted).padStart(5)}  ${String(overall.right).padStart(5)}  ${pct(overall.precision)}%     ${pct(overall.recall)}%   (${pct(overall.strictPrecision)}% / ${pct(overall.strictRecall)}%)`);
+  lines.push('', 'Precision by confidence:');
+  for (let b = 0; b < 5; b++) {
+    const n = overall[`conf${b}Pairs`] ?? 0;
+    if (n > 0) lines.push(`  ${(b / 5).toFixed(1)}–${((b + 1) / 5).toFixed(1)}  ${String(n).padStart(5)} pairs  ${pct((overall[`conf${b}Right`] ?? 0) / n)}% right`);
+  }
   lines.push('', 'Force pairs (English force × Chinese force, over the pairs align made):');
   const zhForces = FORCES.filter((f) => [...forcePairs.keys()].some((k) => k.endsWith(`\t${f}`)));
   const enForces = FORCES.filter((f) => [...forcePairs.keys()].some((k) => k.startsWith(`${f}\t`)));

@@ -1,5 +1,5 @@
 import type { Anchors } from './anchors.js';
-import { anchorScore, BEAD_COST, BEADS, lengthDelta, lengthFit, misfitCost, type LengthModel } from './score.js';
+import { anchorScore, BEAD_COST, BEADS, lengthDelta, lengthFit, misfitCost, RARE_MATCH, type LengthModel } from './score.js';
 
 /** What the dynamic programme knows of a segment. */
 export interface SegmentFeatures {
@@ -24,15 +24,22 @@ export interface Bead {
  */
 const FULL_CELLS = 250_000;
 
+/** A token in at most this many segments of each side is rare: its match all but fixes the alignment there. */
+export const RARE = 2;
+
+/** Cost per (Chinese-equivalent) character of a segment without counterpart, in nats. */
+const DROP_PER_CHAR = 0.02;
+
 interface Band {
   lo: Int32Array;
   hi: Int32Array;
 }
 
-function bandOf(n: number, m: number): Band {
+function bandOf(n: number, m: number, whole: boolean): Band {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
-  const full = (n + 1) * (m + 1) <= FULL_CELLS;
+  // an excerpt may sit anywhere in the whole: no diagonal to keep to
+  const full = whole || (n + 1) * (m + 1) <= FULL_CELLS;
   const half = Math.max(80, Math.abs(n - m) + Math.ceil(0.1 * Math.max(n, m)));
   for (let i = 0; i <= n; i++) {
     const centre = n === 0 ? 0 : Math.round((i * m) / n);
@@ -53,6 +60,8 @@ class MatchTable {
   readonly strong: Float32Array;
   readonly weak: Float32Array;
   readonly terms: Float32Array;
+  /** Strong matches of a token found in at most RARE segments of each side: a date or sum said once. */
+  readonly rare: Float32Array;
   constructor(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[], band: Band) {
     const n = en.length;
     this.from = new Int32Array(n);
@@ -67,22 +76,27 @@ class MatchTable {
     this.strong = new Float32Array(size);
     this.weak = new Float32Array(size);
     this.terms = new Float32Array(size);
+    this.rare = new Float32Array(size);
+    const strongEn = postings(en.map((s) => s.anchors.strong));
     const strongZh = postings(zh.map((s) => s.anchors.strong));
     const numbersZh = postings(zh.map((s) => [...s.anchors.strong, ...s.anchors.weak]));
     const weakZh = postings(zh.map((s) => s.anchors.weak));
     const termsZh = postings(zh.map((s) => s.anchors.terms));
     for (let i = 0; i < n; i++) {
       const a = en[i]!.anchors;
-      const add = (into: Float32Array, tokens: readonly (string | number)[], index: Map<string | number, Posting>): void => {
+      const add = (into: Float32Array, tokens: readonly (string | number)[], index: Map<string | number, Posting>, rare?: Float32Array): void => {
         for (const [token, count] of countsOf(tokens)) {
           const posting = index.get(token);
           if (posting === undefined) continue;
+          const isRare = rare !== undefined && posting.segments.length <= RARE && (strongEn.get(token)?.segments.length ?? 0) <= RARE;
           for (let k = lowerBound(posting.segments, this.from[i]!); k < posting.segments.length && posting.segments[k]! < to[i]!; k++) {
-            into[this.offset[i]! + posting.segments[k]! - this.from[i]!]! += Math.min(count, posting.counts[k]!);
+            const at = this.offset[i]! + posting.segments[k]! - this.from[i]!;
+            into[at]! += Math.min(count, posting.counts[k]!);
+            if (isRare) rare[at]! += 1;
           }
         }
       };
-      add(this.strong, a.strong, strongZh);
+      add(this.strong, a.strong, strongZh, this.rare);
       add(this.weak, a.weak, numbersZh);
       add(this.weak, a.strong, weakZh);
       add(this.terms, a.terms, termsZh);
@@ -130,11 +144,17 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
+/**
+ * Which document may be left unmatched before and after the stretch the other
+ * translates, at no cost (an excerpt against the whole report); null: both whole.
+ */
+export type FreeEnds = 'en' | 'zh' | null;
+
 /** The best sequence of beads through both documents (Gale–Church with anchors). */
-export function alignSegments(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[], model: LengthModel): Bead[] {
+export function alignSegments(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[], model: LengthModel, freeEnds: FreeEnds = null): Bead[] {
   const n = en.length;
   const m = zh.length;
-  const band = bandOf(n, m);
+  const band = bandOf(n, m, freeEnds !== null);
   const table = new MatchTable(en, zh, band);
   // cells stored row by row, each row only over its band
   const rowStart = new Int32Array(n + 2);
@@ -163,7 +183,20 @@ export function alignSegments(en: readonly SegmentFeatures[], zh: readonly Segme
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const previous = cost[rowStart[pi]! + pj - lo[pi]!]!;
         if (previous === Infinity) continue;
-        const lengthCost = misfitCost(lengthDelta(prefixEn[i]! - prefixEn[pi]!, prefixZh[j]! - prefixZh[pj]!, model));
+        const lenEn = prefixEn[i]! - prefixEn[pi]!;
+        const lenZh = prefixZh[j]! - prefixZh[pj]!;
+        // A segment left out costs a flat price and a little per character, not the
+        // length misfit of Gale–Church: that grows with the segment, and a translation
+        // that skipped a long passage then drifts out of step rather than skip it.
+        if (freeEnds === 'zh' && pi === i && (i === 0 || i === n)) {
+          if (previous < best) [best, bestBead] = [previous, b];
+          continue;
+        }
+        if (freeEnds === 'en' && pj === j && (j === 0 || j === m)) {
+          if (previous < best) [best, bestBead] = [previous, b];
+          continue;
+        }
+        const lengthCost = pi === i || pj === j ? DROP_PER_CHAR * (lenEn / model.ratio + lenZh) : misfitCost(lengthDelta(lenEn, lenZh, model));
         const total = previous + BEAD_COST[b]! + lengthCost - beadAnchors(pi, i, pj, j);
         if (total < best) {
           best = total;
@@ -179,6 +212,7 @@ export function alignSegments(en: readonly SegmentFeatures[], zh: readonly Segme
     let strong = 0;
     let weak = 0;
     let terms = 0;
+    let rare = 0;
     for (let i = i0; i < i1; i++) {
       for (let j = j0; j < j1; j++) {
         const at = table.at(i, j);
@@ -186,12 +220,13 @@ export function alignSegments(en: readonly SegmentFeatures[], zh: readonly Segme
         strong += table.strong[at]!;
         weak += table.weak[at]!;
         terms += table.terms[at]!;
+        rare += table.rare[at]!;
       }
     }
     const bothSides = i1 > i0 && j1 > j0;
     const headingEn = i1 - i0 === 1 && en[i0]!.heading;
     const headingZh = j1 - j0 === 1 && zh[j0]!.heading;
-    return anchorScore(
+    return RARE_MATCH * rare + anchorScore(
       strong,
       weak,
       terms,

@@ -1,7 +1,7 @@
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import type { Force } from '../../vocab/forces.js';
 import { anchorsOf } from './anchors.js';
-import { alignSegments, type Bead, type SegmentFeatures } from './dp.js';
+import { alignSegments, type Bead, type FreeEnds, type SegmentFeatures } from './dp.js';
 import { blocksOf, pairDirectives } from './pair.js';
 import { relatedness, type Relatedness } from './related.js';
 import { lengthDelta, type LengthModel } from './score.js';
@@ -33,7 +33,7 @@ export interface Alignment {
 }
 
 /** Pairs below this confidence are reported unpaired rather than forced. */
-export const MIN_CONFIDENCE = 0.3;
+export const MIN_CONFIDENCE = 0.2;
 
 /** Align an English translation with its Chinese original, directive by directive (issue 16). */
 export function alignDocuments(en: AlignInput, zh: AlignInput): Alignment {
@@ -75,26 +75,45 @@ function features(source: string, segments: readonly Segment[], language: 'en' |
 }
 
 /**
- * Two passes: the first with the documents' overall length ratio and a broad
- * variance, the second with the variance its one-to-one beads show.
+ * English letters per Chinese character in translated government prose (the
+ * parallel work reports give 4.3–4.9): the length ratio to expect when the
+ * documents' totals cannot say, because one is an excerpt of the other.
+ */
+const EXPECTED_RATIO = 4.5;
+
+/**
+ * Align in two passes: the first with the overall length ratio and a broad
+ * variance, the second with the ratio and variance its one-to-one beads
+ * show. When one side is much shorter than the other predicts, it is taken
+ * for an excerpt: the longer side may then go unmatched before and after it.
  */
 function alignWithModel(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[]): Bead[] {
-  if (en.length === 0 || zh.length === 0) return alignSegments(en, zh, { ratio: 3, variance: 30 });
+  if (en.length === 0 || zh.length === 0) return alignSegments(en, zh, { ratio: EXPECTED_RATIO, variance: 30 });
   const total = (list: readonly SegmentFeatures[]): number => list.reduce((sum, s) => sum + s.length, 0);
-  const ratio = Math.max(0.2, total(en) / Math.max(1, total(zh)));
-  const first: LengthModel = { ratio, variance: ratio * ratio * 4 };
-  const beads = alignSegments(en, zh, first);
+  const enShare = total(en) / EXPECTED_RATIO / Math.max(1, total(zh));
+  const freeEnds: FreeEnds = enShare < 0.6 ? 'zh' : enShare > 1 / 0.6 ? 'en' : null;
+  const ratio = freeEnds === null ? total(en) / Math.max(1, total(zh)) : EXPECTED_RATIO;
+  return alignTwice(en, zh, ratio, freeEnds);
+}
+
+function alignTwice(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[], ratio: number, freeEnds: FreeEnds): Bead[] {
+  const first: LengthModel = { ratio: Math.max(0.2, ratio), variance: ratio * ratio * 4 };
+  const beads = alignSegments(en, zh, first, freeEnds);
   const squares: number[] = [];
+  const ratios: number[] = [];
   for (const b of beads) {
     if (b.en[1] - b.en[0] !== 1 || b.zh[1] - b.zh[0] !== 1) continue;
     const delta = lengthDelta(en[b.en[0]]!.length, zh[b.zh[0]]!.length, first);
     squares.push(delta * delta * first.variance);
+    ratios.push(en[b.en[0]]!.length / Math.max(1, zh[b.zh[0]]!.length));
   }
   if (squares.length < 20) return beads;
   squares.sort((a, b) => a - b);
+  ratios.sort((a, b) => a - b);
   // the median of a squared standard normal is 0.455
-  const variance = Math.max(ratio * ratio * 0.5, squares[squares.length >> 1]! / 0.455);
-  return alignSegments(en, zh, { ratio, variance });
+  const variance = Math.max(first.ratio * first.ratio * 0.5, squares[squares.length >> 1]! / 0.455);
+  const fitted = freeEnds === null ? first.ratio : ratios[ratios.length >> 1]!;
+  return alignSegments(en, zh, { ratio: fitted, variance }, freeEnds);
 }
 
 /** A pair's confidence: how well its beads' lengths fit, what their anchors say, and how well the directives' places agree. */

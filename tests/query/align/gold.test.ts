@@ -38,6 +38,15 @@ describe('alignment against the parallel work reports', () => {
     expect(recall).toBeGreaterThanOrEqual(0.88);
   });
 
+  it('an English excerpt finds its place in the whole Chinese report', () => {
+    const units = gold(2015);
+    const from = Math.floor(units.length * 0.45);
+    const excerpt = units.map((u, k) => (k >= from && k < from + 60 ? u : { ...u, en: '' }));
+    const { precision, recall } = score(documentOf(excerpt, 'en') as Built, documentOf(units, 'zh') as Built);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('two years that are not translations of each other are called unrelated', () => {
     const en = parseDocument((documentOf(gold(2015), 'en') as Built).text, { language: 'en' });
     const zh = parseDocument((documentOf(gold(2020), 'zh') as Built).text, { language: 'zh' });

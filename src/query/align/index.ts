@@ -100,19 +100,21 @@ function alignTwice(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures
   const first: LengthModel = { ratio: Math.max(0.2, ratio), variance: ratio * ratio * 4 };
   const beads = alignSegments(en, zh, first, freeEnds);
   const squares: number[] = [];
-  const ratios: number[] = [];
+  let enChars = 0;
+  let zhChars = 0;
   for (const b of beads) {
     if (b.en[1] - b.en[0] !== 1 || b.zh[1] - b.zh[0] !== 1) continue;
     const delta = lengthDelta(en[b.en[0]]!.length, zh[b.zh[0]]!.length, first);
     squares.push(delta * delta * first.variance);
-    ratios.push(en[b.en[0]]!.length / Math.max(1, zh[b.zh[0]]!.length));
+    enChars += en[b.en[0]]!.length;
+    zhChars += zh[b.zh[0]]!.length;
   }
   if (squares.length < 20) return beads;
   squares.sort((a, b) => a - b);
-  ratios.sort((a, b) => a - b);
   // the median of a squared standard normal is 0.455
   const variance = Math.max(first.ratio * first.ratio * 0.5, squares[squares.length >> 1]! / 0.455);
-  const fitted = freeEnds === null ? first.ratio : ratios[ratios.length >> 1]!;
+  // an excerpt's ratio comes from its matched beads: the totals mix in the unmatched rest
+  const fitted = freeEnds === null ? first.ratio : enChars / Math.max(1, zhChars);
   return alignSegments(en, zh, { ratio: fitted, variance }, freeEnds);
 }
 

@@ -16,6 +16,7 @@ const ZH_END = /[。！？!?]+[”’」』）)]*/g;
 // English: . ! ? followed by a space and not after a one-letter or common abbreviation ("U.S.", "No. 1").
 const EN_END = /[.!?]+["'”’)\]]*(?=\s)/g;
 const EN_ABBREVIATION = /(?:\b[A-Z]|\b(?:No|Mr|Mrs|Ms|Dr|St|Art|Vol|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e))\.$/;
+const EN_NUMBERING = /^\s*(?:\d{1,2}|[IVXL]{1,6}|\(?[0-9a-z]{1,2}\))\.$/;
 const OPEN_LINE = /[,，;；:：、—-]$|[.。!！?？"”’)）]$/;
 
 /** Sentences and lines of a document, in order, each with its offsets; blank lines give none. */
@@ -39,6 +40,8 @@ function splitLine(source: string, from: number, to: number, language: Language,
   for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
     const end = m.index + m[0].length;
     if (language === 'en' && m[0].startsWith('.') && EN_ABBREVIATION.test(line.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+    // "4. Fighting three critical battles", "II. Tasks": a heading's number, not a sentence
+    if (language === 'en' && EN_NUMBERING.test(line.slice(0, m.index + 1))) continue;
     cuts.push(end);
   }
   cuts.push(line.length);

@@ -4,7 +4,8 @@
 // (the script runs tsc first). Options: --year 2015 (repeatable), --json,
 // --reflow (the English side re-flowed into paragraphs: layout must not matter),
 // --omit (a tenth of the Chinese units left out: what has no counterpart stays unpaired),
-// --excerpt (the English a tenth of the report, the Chinese all of it).
+// --excerpt (the English a tenth of the report, the Chinese all of it),
+// --verdicts (every English against every Chinese: only true pairs may be called translations).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../dist/parse/index.js';
@@ -22,6 +23,11 @@ const reflow = args.includes('--reflow');
 const omit = args.includes('--omit');
 // --excerpt: the English side is an excerpt (a tenth of the units, from the middle), the Chinese the whole report
 const excerpt = args.includes('--excerpt');
+
+if (args.includes('--verdicts')) {
+  await verdicts();
+  process.exit(0);
+}
 
 const files = readdirSync(dir)
   .filter((f) => /^GR\d{4}\.tmx$/.test(f))
@@ -86,5 +92,43 @@ if (json) {
   const enForces = FORCES.filter((f) => [...forcePairs.keys()].some((k) => k.startsWith(`${f}\t`)));
   lines.push(`${'en \\ zh'.padEnd(11)}${zhForces.map((f) => f.padStart(11)).join('')}`);
   for (const e of enForces) lines.push(`${e.padEnd(11)}${zhForces.map((z) => String(forcePairs.get(`${e}\t${z}`) ?? 0).padStart(11)).join('')}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * --verdicts: every year's English against every year's Chinese, and the
+ * excerpts of the reports in eval/ against every whole report: only the true
+ * translation may be called one (issue 16: "rather than forcing matches").
+ */
+async function verdicts() {
+  const { readFileSync } = await import('node:fs');
+  const years = readdirSync(dir).filter((f) => /^GR\d{4}\.tmx$/.test(f)).map((f) => f.slice(2, 6)).sort();
+  const whole = Object.fromEntries(
+    years.map((y) => {
+      const units = readTmx(`${dir}GR${y}.tmx`);
+      return [y, { en: parseDocument(documentOf(units, 'en').text, { language: 'en' }), zh: parseDocument(documentOf(units, 'zh').text, { language: 'zh' }) }];
+    }),
+  );
+  const excerpts = [
+    ...readdirSync(`${root}eval/dev/docs`).filter((f) => /^en-\d+_gwr\d{4}/.test(f)).map((f) => ['en', `${root}eval/dev/docs/${f}`]),
+    ...readdirSync(`${root}eval/corpus/zh`).filter((f) => /_gwr\d{4}/.test(f)).map((f) => ['zh', `${root}eval/corpus/zh/${f}`]),
+  ];
+  let wrong = 0;
+  let total = 0;
+  const lines = [`${'English \\ Chinese'.padEnd(26)}${years.map((y) => y.padStart(6)).join('')}`];
+  const cell = (alignment, truth) => {
+    total++;
+    const said = alignment.verdict === 'translation';
+    if (said !== truth) wrong++;
+    return `${said ? 'T' : '.'}${alignment.relatedness.agreement.toFixed(2)}`.padStart(6);
+  };
+  for (const a of years) lines.push(`GR${a}`.padEnd(26) + years.map((b) => cell(alignDocuments(whole[a].en, whole[b].zh), a === b)).join(''));
+  for (const [lang, file] of excerpts) {
+    const truth = /_gwr(\d{4})/.exec(file)[1];
+    const doc = parseDocument(readFileSync(file, 'utf8'), { language: lang });
+    const row = years.map((y) => cell(lang === 'en' ? alignDocuments(doc, whole[y].zh) : alignDocuments(whole[y].en, doc), y === truth));
+    lines.push(file.split('/').pop().slice(0, 25).padEnd(26) + row.join(''));
+  }
+  lines.push('', `T = called a translation; the number is the share of anchors the aligned sentences share. Wrong verdicts: ${wrong} of ${total}.`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

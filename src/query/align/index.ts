@@ -41,8 +41,8 @@ export function alignDocuments(en: AlignInput, zh: AlignInput): Alignment {
   const zhSegments = segmentDocument(zh.document.source, 'zh');
   const enFeatures = features(en.document.source, enSegments, 'en');
   const zhFeatures = features(zh.document.source, zhSegments, 'zh');
-  const beads = alignWithModel(enFeatures, zhFeatures);
-  const related = relatedness(beads, enFeatures, zhFeatures);
+  const { beads, excerpt } = alignWithModel(enFeatures, zhFeatures);
+  const related = relatedness(beads, enFeatures, zhFeatures, excerpt);
   const enSide = { segments: enSegments, directives: en.directives };
   const zhSide = { segments: zhSegments, directives: zh.directives };
   const blocks = blocksOf(beads, enSide, zhSide);
@@ -87,13 +87,13 @@ const EXPECTED_RATIO = 4.5;
  * show. When one side is much shorter than the other predicts, it is taken
  * for an excerpt: the longer side may then go unmatched before and after it.
  */
-function alignWithModel(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[]): Bead[] {
-  if (en.length === 0 || zh.length === 0) return alignSegments(en, zh, { ratio: EXPECTED_RATIO, variance: 30 });
+function alignWithModel(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[]): { beads: Bead[]; excerpt: boolean } {
+  if (en.length === 0 || zh.length === 0) return { beads: alignSegments(en, zh, { ratio: EXPECTED_RATIO, variance: 30 }), excerpt: false };
   const total = (list: readonly SegmentFeatures[]): number => list.reduce((sum, s) => sum + s.length, 0);
   const enShare = total(en) / EXPECTED_RATIO / Math.max(1, total(zh));
   const freeEnds: FreeEnds = enShare < 0.6 ? 'zh' : enShare > 1 / 0.6 ? 'en' : null;
   const ratio = freeEnds === null ? total(en) / Math.max(1, total(zh)) : EXPECTED_RATIO;
-  return alignTwice(en, zh, ratio, freeEnds);
+  return { beads: alignTwice(en, zh, ratio, freeEnds), excerpt: freeEnds !== null };
 }
 
 function alignTwice(en: readonly SegmentFeatures[], zh: readonly SegmentFeatures[], ratio: number, freeEnds: FreeEnds): Bead[] {

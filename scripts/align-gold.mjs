@@ -176,3 +176,18 @@ export function addCounts(a, b) {
   for (const [k, v] of Object.entries(b)) sum[k] = (sum[k] ?? 0) + v;
   return sum;
 }
+
+// `node scripts/align-gold.mjs 2018 DIR`: write that year's report as two plain
+// texts, DIR/GR2018-en.txt and DIR/GR2018-zh.txt, to try `directives align` on.
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  const [year, out] = process.argv.slice(2);
+  if (!year || !out) {
+    process.stderr.write('usage: node scripts/align-gold.mjs YEAR DIR\n');
+    process.exit(2);
+  }
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const units = readTmx(new URL(`../eval/parallel/gwr/GR${year}.tmx`, import.meta.url));
+  mkdirSync(out, { recursive: true });
+  for (const lang of ['en', 'zh']) writeFileSync(`${out}/GR${year}-${lang}.txt`, documentOf(units, lang).text);
+  process.stdout.write(`${out}/GR${year}-en.txt ${out}/GR${year}-zh.txt\n`);
+}

@@ -61,7 +61,10 @@ const MAX_LINES = 6;
 export function renderAlignReport(alignment: Alignment, pairs: readonly AlignedPair[], docs: AlignedDocuments, width: number, theme: Theme): string {
   const lines: string[] = [...summaryLines(alignment, docs, theme), ''];
   const column = Math.max(20, Math.floor((width - 3) / 2));
+  const outside = pairs.filter((p) => p.outside).length;
+  if (outside > 0) lines.splice(lines.length - 1, 0, `${outside} directives lie outside the stretch the excerpt translates (not shown; --json and TSV list them)`);
   for (const pair of pairs) {
+    if (pair.outside) continue;
     const left = side(pair.en, column, theme);
     const right = side(pair.zh, column, theme);
     const rows = Math.max(left.length, right.length);
@@ -75,8 +78,9 @@ export function renderAlignReport(alignment: Alignment, pairs: readonly AlignedP
 
 function summaryLines(alignment: Alignment, docs: AlignedDocuments, theme: Theme): string[] {
   const paired = alignment.pairs.filter((p) => p.en.length > 0 && p.zh.length > 0);
-  const lonelyEn = alignment.pairs.filter((p) => p.zh.length === 0).reduce((n, p) => n + p.en.length, 0);
-  const lonelyZh = alignment.pairs.filter((p) => p.en.length === 0).reduce((n, p) => n + p.zh.length, 0);
+  const inside = alignment.pairs.filter((p) => !p.outside);
+  const lonelyEn = inside.filter((p) => p.zh.length === 0).reduce((n, p) => n + p.en.length, 0);
+  const lonelyZh = inside.filter((p) => p.en.length === 0).reduce((n, p) => n + p.zh.length, 0);
   const differ = paired.filter((p) => p.force[0] !== p.force[1]).length;
   const name = (d: AlignedDocuments['en']): string => `${theme.id(d.id)} ${sanitize(d.name)} (${d.directives} directives)`;
   const out = [

@@ -32,7 +32,7 @@ const PAIRS: AlignedPair[] = [
   pair([directive('e-3', 'We will cut taxes\u001b[31m', 'will', 'we will')], [], 0),
   pair([], [directive('z-3', '要保护生态', 'necessary', '要')], 0),
 ];
-const alignment = (verdict: Alignment['verdict']): Alignment => ({ pairs: PAIRS, verdict, relatedness: { agreement: verdict === 'translation' ? 0.8 : 0.1, chance: 0.05, related: verdict === 'translation' }, segments: { en: 3, zh: 3, beads: 3 } });
+const alignment = (verdict: Alignment['verdict']): Alignment => ({ pairs: PAIRS, verdict, excerpt: false, relatedness: { agreement: verdict === 'translation' ? 0.8 : 0.1, chance: 0.05, related: verdict === 'translation' }, segments: { en: 3, zh: 3, beads: 3 } });
 const DOCS: AlignedDocuments = { en: { id: 'e', name: 'report-en.txt', directives: 3 }, zh: { id: 'z', name: 'report-zh.txt', directives: 3 } };
 
 describe('align renderers', () => {

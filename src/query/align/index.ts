@@ -21,6 +21,8 @@ export interface AlignedPair {
   force: [Force | null, Force | null];
   /** How sure the aligner is that these translate each other, 0–1; 0 for an unpaired directive. */
   confidence: number;
+  /** Unpaired because it lies outside the stretch an excerpt translates, not because a translator left it out. */
+  outside?: true;
 }
 
 export interface Alignment {
@@ -28,6 +30,8 @@ export interface Alignment {
   /** "unrelated": most directives found no counterpart and the texts share too little to be a translation pair. */
   verdict: 'translation' | 'unrelated';
   relatedness: Relatedness;
+  /** One document was taken for an excerpt of the other. */
+  excerpt: boolean;
   /** Segment beads, for diagnostics and the report's summary. */
   segments: { en: number; zh: number; beads: number };
 }
@@ -47,14 +51,18 @@ export function alignDocuments(en: AlignInput, zh: AlignInput): Alignment {
   const zhSide = { segments: zhSegments, directives: zh.directives };
   const blocks = blocksOf(beads, enSide, zhSide);
   const groups = pairDirectives(beads, blocks, enSide, zhSide);
+  const blockEnd = new Map(blocks.map((start, k) => [start, blocks[k + 1] ?? beads.length]));
+  const full = (b: Bead): boolean => b.en[1] > b.en[0] && b.zh[1] > b.zh[0];
+  const firstFull = beads.findIndex(full);
+  const lastFull = beads.length - 1 - [...beads].reverse().findIndex(full);
   const pairs: AlignedPair[] = [];
   for (const group of groups) {
     if (group.en.length === 0 || group.zh.length === 0) {
-      pairs.push(unpaired(group.en, group.zh));
+      const outside = excerpt && (firstFull === -1 || group.block < firstFull || group.block > lastFull);
+      pairs.push(outside ? { ...unpaired(group.en, group.zh), outside: true } : unpaired(group.en, group.zh));
       continue;
     }
-    const blockEnd = blocks[blocks.indexOf(group.block) + 1] ?? beads.length;
-    const confidence = related.related ? pairConfidence(beads.slice(group.block, blockEnd), group.overlap) : 0;
+    const confidence = related.related ? pairConfidence(beads.slice(group.block, blockEnd.get(group.block)), group.overlap) : 0;
     if (confidence < MIN_CONFIDENCE) {
       for (const d of group.en) pairs.push(unpaired([d], []));
       for (const d of group.zh) pairs.push(unpaired([], [d]));
@@ -66,6 +74,7 @@ export function alignDocuments(en: AlignInput, zh: AlignInput): Alignment {
     pairs,
     verdict: related.related ? 'translation' : 'unrelated',
     relatedness: related,
+    excerpt,
     segments: { en: enSegments.length, zh: zhSegments.length, beads: beads.length },
   };
 }

@@ -47,8 +47,8 @@ export function alignDocuments(en: AlignInput, zh: AlignInput): Alignment {
   const zhFeatures = features(zh.document.source, zhSegments, 'zh');
   const { beads, excerpt } = alignWithModel(enFeatures, zhFeatures);
   const related = relatedness(beads, enFeatures, zhFeatures, excerpt);
-  const enSide = { segments: enSegments, directives: en.directives };
-  const zhSide = { segments: zhSegments, directives: zh.directives };
+  const enSide = { language: 'en' as const, segments: enSegments, directives: en.directives };
+  const zhSide = { language: 'zh' as const, segments: zhSegments, directives: zh.directives };
   const blocks = blocksOf(beads, enSide, zhSide);
   const groups = pairDirectives(beads, blocks, enSide, zhSide);
   const blockEnd = new Map(blocks.map((start, k) => [start, blocks[k + 1] ?? beads.length]));

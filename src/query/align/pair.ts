@@ -1,4 +1,6 @@
-import type { Directive } from '../../model/types.js';
+import type { Directive, Language } from '../../model/types.js';
+import { anchorsOf } from './anchors.js';
+import { multisetOverlap } from './score.js';
 import type { Bead } from './dp.js';
 import { segmentAt, type Segment } from './segments.js';
 
@@ -7,6 +9,8 @@ interface Placed {
   directive: Directive;
   from: number;
   to: number;
+  /** Numbers, markers and concepts of the directive's own text. */
+  anchors: string[];
 }
 
 /** English directives paired with the Chinese ones they translate; either side may be empty. */
@@ -20,6 +24,7 @@ export interface DirectiveGroup {
 }
 
 export interface Side {
+  language: Language;
   segments: readonly Segment[];
   directives: readonly Directive[];
 }
@@ -98,7 +103,7 @@ function placeByBlock(beads: readonly Bead[], blockStarts: readonly number[], si
     const span = spans[k]!;
     const size = Math.max(1, span.to - span.from);
     const clamp = (x: number): number => Math.min(1, Math.max(0, (x - span.from) / size));
-    out[k]!.push({ directive, from: clamp(directive.start), to: clamp(directive.end) });
+    out[k]!.push({ directive, from: clamp(directive.start), to: clamp(directive.end), anchors: directiveAnchors(directive.text, side.language) });
   }
   return out;
 }
@@ -132,7 +137,7 @@ function alignPlaces(en: readonly Placed[], zh: readonly Placed[]): Group[] {
         const pi = i - shape.en;
         const pj = j - shape.zh;
         if (pi < 0 || pj < 0 || cost[pi]![pj] === Infinity) continue;
-        const misfit = shape.en > 0 && shape.zh > 0 ? 1 - overlapOf(en.slice(pi, i), zh.slice(pj, j)) : 0;
+        const misfit = shape.en > 0 && shape.zh > 0 ? 1 - fitOf(en.slice(pi, i), zh.slice(pj, j)) : 0;
         const total = cost[pi]![pj]! + misfit + shape.penalty;
         if (total < cost[i]![j]!) {
           cost[i]![j] = total;
@@ -153,6 +158,24 @@ function alignPlaces(en: readonly Placed[], zh: readonly Placed[]): Group[] {
     j -= shape.zh;
   }
   return groups.reverse();
+}
+
+/**
+ * How well two runs of directives fit as translations, 0–1: mostly their
+ * places in the block, then the anchors their texts share, then whether the
+ * head directives carry the same force (必须 ↔ must).
+ */
+function fitOf(en: readonly Placed[], zh: readonly Placed[]): number {
+  const a = en.flatMap((p) => p.anchors);
+  const b = zh.flatMap((p) => p.anchors);
+  const shared = a.length + b.length === 0 ? 0 : (2 * multisetOverlap(a, b)) / (a.length + b.length);
+  const sameForce = en[0]!.directive.force === zh[0]!.directive.force ? 1 : 0;
+  return 0.6 * overlapOf(en, zh) + 0.3 * shared + 0.1 * sameForce;
+}
+
+function directiveAnchors(text: string, language: Language): string[] {
+  const anchors = anchorsOf(text, language);
+  return [...anchors.strong, ...anchors.terms.map((t) => `t${t}`)];
 }
 
 /** Intersection over union of the places two runs of directives cover in their block. */

@@ -161,16 +161,16 @@ function alignPlaces(en: readonly Placed[], zh: readonly Placed[]): Group[] {
 }
 
 /**
- * How well two runs of directives fit as translations, 0–1: mostly their
- * places in the block, then the anchors their texts share, then whether the
- * head directives carry the same force (必须 ↔ must).
+ * How well two runs of directives fit as translations, 0–1: their places in
+ * the block, helped where the places are unsure by the anchors their texts
+ * share and by the head directives carrying the same force (必须 ↔ must).
  */
 function fitOf(en: readonly Placed[], zh: readonly Placed[]): number {
   const a = en.flatMap((p) => p.anchors);
   const b = zh.flatMap((p) => p.anchors);
   const shared = a.length + b.length === 0 ? 0 : (2 * multisetOverlap(a, b)) / (a.length + b.length);
   const sameForce = en[0]!.directive.force === zh[0]!.directive.force ? 1 : 0;
-  return 0.6 * overlapOf(en, zh) + 0.3 * shared + 0.1 * sameForce;
+  return Math.min(1, overlapOf(en, zh) + 0.2 * shared + 0.1 * sameForce);
 }
 
 function directiveAnchors(text: string, language: Language): string[] {

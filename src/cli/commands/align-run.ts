@@ -25,8 +25,9 @@ interface Resolved extends AlignInput {
 }
 
 export async function runAlign(enArg: string, zhArg: string, options: AlignCliOptions, globals: GlobalOptions): Promise<number> {
-  let reader: CorpusReader | null = null;
-  const corpus = async (): Promise<CorpusReader> => (reader ??= await openReader(corpusPath(globals)));
+  // the corpus is opened only when an argument is not a file
+  const held: { reader?: CorpusReader } = {};
+  const corpus = async (): Promise<CorpusReader> => (held.reader ??= await openReader(corpusPath(globals)));
   try {
     let en = await resolve(enArg, corpus);
     let zh = await resolve(zhArg, corpus);
@@ -57,7 +58,7 @@ export async function runAlign(enArg: string, zhArg: string, options: AlignCliOp
     }
     return alignment.pairs.some((p) => p.en.length > 0 && p.zh.length > 0) ? 0 : 1;
   } finally {
-    (reader as CorpusReader | null)?.close();
+    held.reader?.close();
   }
 }
 

@@ -24,6 +24,9 @@ export interface Bead {
  */
 const FULL_CELLS = 250_000;
 
+/** Beyond this many cells even an excerpt is aligned within the band (a cell costs 9 bytes). */
+const MAX_CELLS = 20_000_000;
+
 /** A token in at most this many segments of each side is rare: its match all but fixes the alignment there. */
 export const RARE = 2;
 
@@ -38,8 +41,9 @@ interface Band {
 function bandOf(n: number, m: number, whole: boolean): Band {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
-  // an excerpt may sit anywhere in the whole: no diagonal to keep to
-  const full = whole || (n + 1) * (m + 1) <= FULL_CELLS;
+  // an excerpt may sit anywhere in the whole: no diagonal to keep to, as far as memory allows
+  const cells = (n + 1) * (m + 1);
+  const full = cells <= FULL_CELLS || (whole && cells <= MAX_CELLS);
   const half = Math.max(80, Math.abs(n - m) + Math.ceil(0.1 * Math.max(n, m)));
   for (let i = 0; i <= n; i++) {
     const centre = n === 0 ? 0 : Math.round((i * m) / n);

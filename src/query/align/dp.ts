@@ -24,8 +24,8 @@ export interface Bead {
  */
 const FULL_CELLS = 250_000;
 
-/** Beyond this many cells even an excerpt is aligned within the band (a cell costs 9 bytes). */
-const MAX_CELLS = 20_000_000;
+/** Beyond this many cells even an excerpt is aligned within the band (a cell costs about 25 bytes with its anchor matches). */
+const MAX_CELLS = 4_000_000;
 
 /** A token in at most this many segments of each side is rare: its match all but fixes the alignment there. */
 export const RARE = 2;

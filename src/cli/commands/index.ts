@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../context.js';
 import { registerAdd } from './add.js';
+import { registerAlign } from './align.js';
 import { registerBrowse } from './browse.js';
 import { registerDiff } from './diff.js';
 import { registerCheck } from './check.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerFacets,
   registerDiff,
   registerTrend,
+  registerAlign,
   registerInit,
   registerAdd,
   registerRemove,

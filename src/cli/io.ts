@@ -132,6 +132,8 @@ export function processIo(): Io {
     if (error.code !== 'EPIPE' && outputFailure === null && error.code !== 'ERR_STREAM_DESTROYED') {
       outputFailure = new OutputError(error.code);
       process.stderr.write(`directives: ${outputFailure.message}\n`);
+      // the error may come after the command's code was set: it wins
+      process.exitCode = outputFailure.exitCode;
     }
     process.stdout.destroy();
   });

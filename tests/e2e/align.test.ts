@@ -73,7 +73,7 @@ describe('directives align', () => {
     expect(run(['align', EN, empty]).stderr).toMatch(/file is empty/);
     const missing = run(['align', EN, 'no-such-doc']);
     expect(missing.code).not.toBe(0);
-    expect(missing.stderr).toMatch(/no file or corpus document "no-such-doc"/);
+    expect(missing.stderr).toMatch(/"no-such-doc": no such file, and no document in the corpus has that id/);
   });
 
   it('says documents that are not translations look unrelated and exits 1', () => {

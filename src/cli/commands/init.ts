@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { checkNewCorpusFolder, isStoreDirectory } from '../../corpus/layout.js';
 import type { Context, RegisterCommand } from '../context.js';
 import { out } from '../io.js';
+import { sanitize } from '../../render/sanitize.js';
 import { CORPUS_HELP, openFolderWriter } from './corpus-folder.js';
 
 export const registerInit: RegisterCommand = (program, app) => {
@@ -19,6 +20,7 @@ export async function runInit(dir: string, ctx: Context): Promise<number> {
   const store = await openFolderWriter(dir, { create: true });
   const { documents, directives } = store.totals();
   store.close();
-  out(ctx.io, existed ? `${dir} is already a corpus (${documents} documents, ${directives} directives)` : `created an empty corpus in ${dir}`);
+  const shown = sanitize(dir);
+  out(ctx.io, existed ? `${shown} is already a corpus (${documents} documents, ${directives} directives)` : `created an empty corpus in ${shown}`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,9 @@ describe('a document keeps its format, original SHA-256 and fetch time', () => {
     store.close();
   });
 
-  it('refuses a corpus JSON whose format is not a string', () => {
-    expect(() => validateCorpus({ schemaVersion: 1, documents: [{ id: 'a', source: 'x', language: 'en', participants: [], format: 3 }], directives: [] }, 'bad.json')).toThrow(/"format" is not a string/);
+  it('refuses a corpus JSON whose format is not one of the formats', () => {
+    const doc = { id: 'a', file: null, title: null, date: null, place: null, issuer: null, event: null, participants: [], language: 'en', sha256: createHash('sha256').update('x').digest('hex'), parserVersion: 't', source: 'x' };
+    expect(() => validateCorpus({ schemaVersion: 1, documents: [{ ...doc, format: 3 }], directives: [] }, 'bad.json')).toThrow(/documents\[0\]\.format/);
+    expect(() => validateCorpus({ schemaVersion: 1, documents: [{ ...doc, format: 'pdf' }], directives: [] }, 'good.json')).not.toThrow();
   });
 });

@@ -5,6 +5,7 @@ import { registerBrowse } from './browse.js';
 import { registerDiff } from './diff.js';
 import { registerCheck } from './check.js';
 import { registerDocs } from './docs.js';
+import { registerEdit } from './edit.js';
 import { registerExport } from './export.js';
 import { registerFacets } from './facets.js';
 import { registerInit } from './init.js';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerInit,
   registerAdd,
   registerRemove,
+  registerEdit,
   registerReparse,
   registerExport,
   registerBrowse,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { BUILTIN_CORPUS } from '../corpus/load.js';
+import type { Criteria } from '../model/query.js';
 import type { CorpusReader } from '../query/reader.js';
 import { colorLevel, type ColorLevel } from '../render/color.js';
 import type { Theme } from '../render/theme.js';
@@ -87,3 +88,15 @@ export interface App {
 
 /** One command file's export: add the command (its flags, help and action) to the program. */
 export type RegisterCommand = (program: Command, app: App) => void;
+
+/**
+ * A date range cannot place a document without a year (`--09-21`, no date):
+ * say how many directives it left out, and how to give them one (issue 13).
+ */
+export function noteUndated(ctx: Context, reader: CorpusReader, criteria: Criteria): void {
+  if (criteria.since === undefined && criteria.until === undefined) return;
+  const { since: _since, until: _until, ...rest } = criteria;
+  const undated = reader.facets('year', rest).find((count) => count.value === null)?.count ?? 0;
+  if (undated === 0) return;
+  err(ctx.io, `directives: --since/--until left out ${undated} directive${undated === 1 ? '' : 's'} of documents without a year (give one with \`directives edit DOC --date YYYY-MM-DD\`)`);
+}

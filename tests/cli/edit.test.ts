@@ -27,12 +27,17 @@ const docs = async (dir: string): Promise<Doc[]> => JSON.parse((await run(['docs
 describe('directives edit (issue 13)', () => {
   it('sets a stored document\'s date, title and place without removing it, and reparse keeps them', async () => {
     const { dir, id } = await corpusWithOneText();
+    const before = await run(['list', '--corpus', dir, '--since', '2024', '--json']);
+    expect(before.stdout).toBe('[]\n');
+    expect(before.stderr).toMatch(/^directives: --since\/--until left out 1 directive of documents without a year \(give one with `directives edit DOC --date YYYY-MM-DD`\)\n$/);
     const edited = await run(['edit', '--corpus', dir, id.slice(0, 6), '--date', '2024-06-12', '--title', 'County budgets', '--place', 'Beijing']);
     expect(edited.code).toBe(0);
     expect(edited.stdout).toBe(`edited ${id}: title "County budgets", date "2024-06-12", place "Beijing"\n`);
     expect(await docs(dir)).toMatchObject([{ id, title: 'County budgets', date: '2024-06-12', place: 'Beijing' }]);
     // a dated document is in range now
-    expect(JSON.parse((await run(['list', '--corpus', dir, '--since', '2024', '--json'])).stdout)).toHaveLength(1);
+    const after = await run(['list', '--corpus', dir, '--since', '2024', '--json']);
+    expect(JSON.parse(after.stdout)).toHaveLength(1);
+    expect(after.stderr).toBe('');
     expect((await run(['reparse', '--corpus', dir])).code).toBe(0);
     expect(await docs(dir)).toMatchObject([{ id, title: 'County budgets', date: '2024-06-12', place: 'Beijing' }]);
   });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DIRECTIVE_COLUMNS, DIRECTIVE_FIELDS } from '../../vocab/fields.js';
 import { directiveRecords } from '../../render/records.js';
 import { renderJson, renderNdjson } from '../../render/json.js';
-import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
+import { loadTheme, noteUndated, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
@@ -39,6 +39,7 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const fields = fieldsOption(options.fields, DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
+  noteUndated(ctx, reader, criteria);
   // one read transaction: every row's document is still there when it is read (issue 17)
   const { rows, docs } = reader.consistent(() => {
     const listed = reader.list(criteria, sort).map((directive) => ({ directive }));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { sanitize } from '../../render/sanitize.js';
 import { DEFAULT_SEARCH_COLUMNS, SEARCH_FIELDS } from '../../vocab/fields.js';
-import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
+import { loadTheme, noteUndated, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, fieldsOption, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
@@ -64,6 +64,7 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
   const fields = fieldsOption(options.fields, SEARCH_FIELDS, DEFAULT_SEARCH_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
+  noteUndated(ctx, reader, criteria);
   // one read transaction: every hit's document is still there when it is read (issue 17)
   const { rows, docs } = reader.consistent(() => {
     const hits = reader.select({ query, criteria, search: { exact: options.exact === true }, sort });

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { TREND_PERIODS } from '../../query/trend.js';
 import { trendOf, type TrendPeriod } from '../../query/trend.js';
 import { sanitize } from '../../render/sanitize.js';
-import { loadTheme, openSession, type Context, type RegisterCommand } from '../context.js';
+import { loadTheme, noteUndated, openSession, type Context, type RegisterCommand } from '../context.js';
 import { addFilterOptions } from '../flags.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, type FilterOptions } from '../validate.js';
@@ -55,6 +55,7 @@ export async function runTrend(query: string, options: TrendCliOptions, ctx: Con
   const session = await openSession(ctx);
   const { renderTrendChart, renderTrendCsv, renderTrendTsv, leftOver } = await import('../../render/trend.js');
   const { reader } = session;
+  noteUndated(ctx, reader, criteria);
   const stack = options.stack === 'force';
   const rows = reader.dateCounts(criteria, { query, byForce: stack });
   // commander has checked --by against TREND_PERIODS

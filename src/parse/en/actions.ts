@@ -1,16 +1,17 @@
 import type { Action } from '../../model/types.js';
-import { EN_THEME_STOPWORDS } from '../../vocab/cues-en.js';
+import { EN_THEME_STOPWORDS } from '../../vocab/en/cues.js';
+import { EN_AMBIGUOUS_VERBS, EN_NOT_BEFORE_PURPOSE, EN_PARTICLES, EN_THEME_BREAKS, EN_THEME_FILLERS } from '../../vocab/en/words.js';
+import { textOf, type Span } from '../span.js';
 import { ADVERBS, isBaseVerb, words } from './lexicon.js';
 
-const PARTICLES = new Set(['up', 'out', 'down', 'off', 'forward', 'ahead', 'through']);
-const NOT_BEFORE_PURPOSE = new Set([
-  'strive', 'continue', 'need', 'needs', 'efforts', 'effort', 'able', 'how', 'help', 'used', 'order', 'going', 'want',
-  'try', 'ways', 'way', 'hard', 'seek', 'aim', 'plan', 'decide', 'begin', 'start', 'move', 'going', 'work', 'act',
-  'quickly', 'faster', 'actively', 'promptly', 'more', 'is', 'are', 'be', 'them', 'us', 'people', 'from', 'opportunity',
-]);
+const PARTICLES: ReadonlySet<string> = new Set(EN_PARTICLES);
+const NOT_BEFORE_PURPOSE: ReadonlySet<string> = new Set(EN_NOT_BEFORE_PURPOSE);
 const THEME_STOP: ReadonlySet<string> = new Set(EN_THEME_STOPWORDS);
-const THEME_BREAK =
-  /\s*(?:[,;:()]|\b(?:and|or|of|for|in|on|to|with|over|by|from|at|as|into|that|which|who|between|among|under|through|while|so|such|including|via|against|toward|towards|about|within|across|around|than|etc)\b)\s*/i;
+const THEME_FILLERS: ReadonlySet<string> = new Set(EN_THEME_FILLERS);
+const THEME_BREAK = new RegExp(`\\s*(?:[,;:()]|\\b(?:${EN_THEME_BREAKS.join('|')})\\b)\\s*`, 'i');
+const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(EN_AMBIGUOUS_VERBS);
+/** Adverbs, a verb, a particle, the rest: "further step up efforts". */
+const VERB_PHRASE = new RegExp(`^((?:(?:[a-z]+ly|also|further|always|still|better|jointly|not)\\s+){0,3})([A-Za-z][a-z-]*)(\\s+(?:${EN_PARTICLES.join('|')}))?\\b\\s*(.*)$`, 's');
 
 export interface ActionDescription {
   actions: Action[];
@@ -42,13 +43,6 @@ function verbPhrases(predicate: string): string[] {
   return phrases.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-/** Words that are verbs as often as nouns or adjectives: a verb only before a determiner. */
-const AMBIGUOUS_VERBS = new Set([
-  'work', 'use', 'support', 'control', 'plan', 'research', 'step', 'report', 'issue', 'change', 'supply', 'finance',
-  'value', 'target', 'form', 'reform', 'design', 'open', 'clean', 'clear', 'close', 'secure', 'firm', 'further',
-  'better', 'level', 'free', 'pilot', 'place', 'share', 'balance', 'study', 'deal', 'check', 'root', 'run', 'set',
-]);
-
 function opensVerbPhrase(text: string): boolean {
   const tokens = words(text.slice(0, 80));
   let i = 0;
@@ -61,7 +55,7 @@ function opensVerbPhrase(text: string): boolean {
 }
 
 function splitVerb(phrase: string): Action | null {
-  const m = /^((?:(?:[a-z]+ly|also|further|always|still|better|jointly|not)\s+){0,3})([A-Za-z][a-z-]*)(\s+(?:up|out|down|off|forward|ahead|through))?\b\s*(.*)$/s.exec(phrase);
+  const m = VERB_PHRASE.exec(phrase);
   if (!m) return null;
   const verb = m[2]!.toLowerCase();
   if (!isBaseVerb(verb) && verb !== 'be') return null;
@@ -114,7 +108,7 @@ function themePhrases(object: string): string[] {
       .filter((t) => /^[a-z][a-z0-9-]*$/.test(t));
     // leading determiners, adjectives of degree and gerunds say little about the topic
     while (tokens.length > 0 && (THEME_STOP.has(tokens[0]!) || /ing$/.test(tokens[0]!) || /ly$/.test(tokens[0]!) || isBaseVerb(tokens[0]!))) tokens = tokens.slice(1);
-    tokens = tokens.filter((t) => !['overall', 'comprehensive', 'important', 'various', 'new'].includes(t));
+    tokens = tokens.filter((t) => !THEME_FILLERS.has(t));
     if (tokens.length === 0) continue;
     if (tokens.length > 3) tokens = tokens.slice(-3);
     if (tokens.length === 1 && (THEME_STOP.has(tokens[0]!) || tokens[0]!.length < 5)) continue;
@@ -127,8 +121,8 @@ function themePhrases(object: string): string[] {
 }
 
 /** Actions under a cue, the purpose they serve, and the themes their objects name. */
-export function describeActions(text: string, from: number, to: number): ActionDescription {
-  let predicate = text.slice(from, to).replace(/\s+/g, ' ').trim();
+export function describeActions(text: string, span: Span): ActionDescription {
+  let predicate = textOf(text, span).replace(/\s+/g, ' ').trim();
   predicate = predicate.replace(/^(?:to|that)\s+/i, '');
   const { purpose, index } = findPurpose(predicate);
   const core = index >= 0 ? predicate.slice(0, index) : predicate;

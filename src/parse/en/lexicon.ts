@@ -6,7 +6,8 @@ import {
   EN_SUBORDINATORS,
   EN_VERB_ADVERBS,
   EN_VERBS,
-} from '../../vocab/cues-en.js';
+} from '../../vocab/en/cues.js';
+import { EN_AUXILIARIES, EN_DETERMINERS, EN_NOT_PARTICIPLE } from '../../vocab/en/words.js';
 import type { Force } from '../../vocab/forces.js';
 
 /** Compiled forms of the English vocabulary tables, built once per process. */
@@ -53,12 +54,9 @@ export const ASSESSMENT_REGEX = new RegExp(
   `^(?:[A-Z][\\w’'.-]*|The|the)(?:\\s+[\\w’'().-]+){0,10}?\\s+(?:${EN_ASSESSMENT_VERBS.join('|')})\\s+that\\b,?\\s*`,
 );
 
-const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
-  'shall', 'should', 'can', 'could', 'may', 'might', 'must',
-]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'all', 'every', 'each', 'more', 'most', 'some', 'any', 'no']);
-const NOT_PARTICIPLE = new Set(['need', 'speed', 'seed', 'indeed', 'feed', 'red', 'bed', 'hundred', 'shed', 'bred', 'breed', 'creed', 'greed', 'proceed']);
+const AUXILIARIES: ReadonlySet<string> = new Set(EN_AUXILIARIES);
+const DETERMINERS: ReadonlySet<string> = new Set(EN_DETERMINERS);
+const NOT_PARTICIPLE: ReadonlySet<string> = new Set(EN_NOT_PARTICIPLE);
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z][a-z’'-]*/g) ?? [];

@@ -1,8 +1,15 @@
 import { monthNumber } from '../../model/date.js';
 import type { Participant } from '../../model/types.js';
+import { EN_MONTHS, EN_ROLE_VERBS } from '../../vocab/en/words.js';
 import type { DraftMetadata } from '../types.js';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTH = `(?:${EN_MONTHS.join('|')})\\.?`;
+/** A role verb after a name and its titles: "Xi Jinping, …, presided over". */
+const ROLE_VERB = EN_ROLE_VERBS.join('|');
+/** "Name, titles, <verb>", "The <titles>, Name, <verb>", "Name <verb>". */
+const NAME_FIRST = new RegExp(`^(?:Comrade\\s+)?([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2}),\\s+(.+?),\\s+(?:who\\s+.*?,\\s+)?(?:${ROLE_VERB}|was)\\b`);
+const TITLES_FIRST = new RegExp(`^(?:The\\s+)?(.+?),\\s+(?:Comrade\\s+)?([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2}),\\s+(?:who\\s+[^,]*,\\s+)?(?:${ROLE_VERB})\\b`);
+const NAME_ONLY = new RegExp(`^(?:Comrade\\s+)?([A-Z][a-z]+\\s+[A-Z][a-z]+),?\\s+(?:${ROLE_VERB})\\b`);
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Role verbs in attendance sentences, strongest first. */
@@ -81,25 +88,24 @@ function findParticipants(text: string): Participant[] {
   const found = new Map<string, Participant>();
   const sentences = head(text, 6000).split(/(?<=[.!?])\s+/);
   for (const sentence of sentences) {
-    const roleEntry = ROLES.find((r) => r.pattern.test(sentence));
-    if (!roleEntry) continue;
-    // all roles in the sentence, strongest first
-    const role = ROLES.find((r) => r.pattern.test(sentence))!.role;
+    // the strongest role the sentence names
+    const role = ROLES.find((r) => r.pattern.test(sentence))?.role;
+    if (!role) continue;
     let name: string | null = null;
     let titles: string[] = [];
     // "Name, titles, <verb>" (name first)
-    let m = /^(?:Comrade\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(.+?),\s+(?:who\s+.*?,\s+)?(?:attended|presided|chaired|delivered|gave|spoke|was|made)\b/.exec(sentence);
+    let m = NAME_FIRST.exec(sentence);
     if (m && !/^(?:The|This|In|On)\b/.test(m[1]!)) {
       name = m[1]!;
       titles = splitTitles(m[2]!);
     } else {
       // "The <titles>, Name, <verb>" (titles first)
-      m = /^(?:The\s+)?(.+?),\s+(?:Comrade\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:who\s+[^,]*,\s+)?(?:attended|presided|chaired|delivered|gave|spoke|made)\b/.exec(sentence);
+      m = TITLES_FIRST.exec(sentence);
       if (m && m[1]!.length < 200) {
         name = m[2]!;
         titles = splitTitles(m[1]!);
       } else {
-        m = /^(?:Comrade\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+),?\s+(?:attended|presided|chaired|delivered|gave|spoke)\b/.exec(sentence);
+        m = NAME_ONLY.exec(sentence);
         if (m) name = m[1]!;
       }
     }

@@ -1,4 +1,4 @@
-import type { Force } from './forces.js';
+import type { Force } from '../forces.js';
 
 /**
  * English deontic cues and the force each carries (shared/DIRECTIVES.md,

@@ -1,0 +1,73 @@
+/** Pass 2, frames: a reporting frame opening a sentence ("The meeting emphasized that …") and who speaks. */
+import { EN_ISSUER_ADVERBIAL_OPENERS, EN_NOT_IN_ISSUER, EN_OBJECT_FRAME_VERBS, EN_TITLES } from '../../vocab/en/words.js';
+import type { Force } from '../../vocab/forces.js';
+import { textOf } from '../span.js';
+import { FRAME_REGEX, PASSIVE_FRAME_REGEX, REPORTING_BY_FORM, hasMainVerb, words } from './lexicon.js';
+import type { Sentence } from './segment.js';
+
+/** The frame that introduced the current passage ("The meeting emphasized that"). */
+export interface Frame {
+  reporting: string;
+  issuer: string | null;
+  force: Force | null;
+}
+
+export interface FramedSentence {
+  frame: Frame;
+  /** Where the framed body begins, after "… emphasized that". */
+  bodyStart: number;
+  /** The frame verb takes an object: "called on all localities to …". */
+  objectCue: boolean;
+  /** "… stressed the need to …": the frame itself carries the cue. */
+  needTo: boolean;
+}
+
+const NOT_IN_ISSUER: ReadonlySet<string> = new Set(EN_NOT_IN_ISSUER);
+const OBJECT_FRAME_VERBS: ReadonlySet<string> = new Set(EN_OBJECT_FRAME_VERBS);
+const ADVERBIAL_LEAD = new RegExp(`^(?:${EN_ISSUER_ADVERBIAL_OPENERS.join('|')})\\b[^,]*,\\s*`);
+const TITLED_NAME = new RegExp(`(?:${EN_TITLES.join('|')})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})$`);
+
+export function readFrame(text: string, sentence: Sentence, previous: Frame | null): FramedSentence | null {
+  const body = textOf(text, sentence);
+  const passive = PASSIVE_FRAME_REGEX.exec(body);
+  if (passive) {
+    const info = REPORTING_BY_FORM.get(passive.groups!.verb!)!;
+    return {
+      frame: { reporting: info.base, issuer: previous?.issuer ?? null, force: info.force },
+      bodyStart: sentence.start + passive[0].length,
+      objectCue: false,
+      needTo: false,
+    };
+  }
+  const m = FRAME_REGEX.exec(body);
+  if (!m) return null;
+  const issuerRaw = m.groups!.issuer!.trim();
+  if (words(issuerRaw).some((w) => NOT_IN_ISSUER.has(w))) return null;
+  if (/[;:]/.test(issuerRaw) || hasMainVerb(issuerRaw.replace(/^the\s+/i, ''))) return null;
+  const info = REPORTING_BY_FORM.get(m.groups!.verb!)!;
+  const tail = m.groups!.tail;
+  let issuer: string | null = normaliseIssuer(issuerRaw);
+  if (/^(?:he|she|it)$/i.test(issuer)) issuer = previous?.issuer ?? null;
+  else if (/^the\b/i.test(issuer)) issuer = `the${issuer.slice(3)}`;
+  // a frame verb with an object and no "that": "called on X to …", "instructed X to …", "called for …"
+  const objectCue = tail === undefined || tail === ',';
+  if (objectCue && !OBJECT_FRAME_VERBS.has(info.base)) return null;
+  return {
+    frame: { reporting: info.base, issuer, force: info.force },
+    bodyStart: sentence.start + m[0].length,
+    objectCue,
+    needTo: tail === 'the need to',
+  };
+}
+
+/**
+ * "While presiding over the study session, General Secretary of the CCP Central
+ * Committee Xi Jinping" → "Xi Jinping": drop a leading adverbial and the titles
+ * before a personal name.
+ */
+function normaliseIssuer(raw: string): string {
+  let issuer = raw.replace(ADVERBIAL_LEAD, '').trim();
+  const named = TITLED_NAME.exec(issuer);
+  if (named) issuer = named[1]!;
+  return issuer.replace(/^(?:Comrade)\s+/, '');
+}

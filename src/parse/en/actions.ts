@@ -1,15 +1,14 @@
 import type { Action } from '../../model/types.js';
 import { EN_THEME_STOPWORDS } from '../../vocab/en/cues.js';
-import { EN_AMBIGUOUS_VERBS, EN_NOT_BEFORE_PURPOSE, EN_PARTICLES, EN_THEME_BREAKS, EN_THEME_FILLERS } from '../../vocab/en/words.js';
+import { EN_NOT_BEFORE_PURPOSE, EN_PARTICLES, EN_THEME_BREAKS, EN_THEME_FILLERS } from '../../vocab/en/words.js';
 import { textOf, type Span } from '../span.js';
-import { ADVERBS, isBaseVerb, words } from './lexicon.js';
+import { ADVERBS, AMBIGUOUS_VERBS, isBaseVerb, words } from './lexicon.js';
 
 const PARTICLES: ReadonlySet<string> = new Set(EN_PARTICLES);
 const NOT_BEFORE_PURPOSE: ReadonlySet<string> = new Set(EN_NOT_BEFORE_PURPOSE);
 const THEME_STOP: ReadonlySet<string> = new Set(EN_THEME_STOPWORDS);
 const THEME_FILLERS: ReadonlySet<string> = new Set(EN_THEME_FILLERS);
 const THEME_BREAK = new RegExp(`\\s*(?:[,;:()]|\\b(?:${EN_THEME_BREAKS.join('|')})\\b)\\s*`, 'i');
-const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(EN_AMBIGUOUS_VERBS);
 /** Adverbs, a verb, a particle, the rest: "further step up efforts". */
 const VERB_PHRASE = new RegExp(`^((?:(?:[a-z]+ly|also|further|always|still|better|jointly|not)\\s+){0,3})([A-Za-z][a-z-]*)(\\s+(?:${EN_PARTICLES.join('|')}))?\\b\\s*(.*)$`, 's');
 

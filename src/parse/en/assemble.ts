@@ -1,15 +1,16 @@
 /** Pass 6, assembly: a sentence's clauses and cues become directive units, each with force, cue and addressee. */
 import type { Force } from '../../vocab/forces.js';
+import type { Signal } from '../../vocab/signals.js';
 import { contains, type Span } from '../span.js';
 import type { DraftDirective } from '../types.js';
 import { clip, hasLength, splitClauses, splitUnitAtCues, stripLeadIn, type Clause } from './clauses.js';
 import { findCues, governingCues, type Cue } from './cues.js';
-import { makeDraft } from './draft.js';
+import { makeDraft, type DraftFields } from './draft.js';
 import type { Frame } from './frames.js';
-import { startsWithVerb } from './lexicon.js';
+import { hasMainVerb, startsWithVerb, words } from './lexicon.js';
 import { frameCarriedDirective } from './object-frame.js';
 import type { Sentence } from './segment.js';
-import { addresseeFor, pronounCue, subjectStartOf, subjectText } from './subjects.js';
+import { addresseeFor, isPassiveAfter, pronounCue, subjectStartOf, subjectText } from './subjects.js';
 
 /** A cue-carrying intro ("We must:") whose list items inherit its cue. */
 export interface Intro {
@@ -25,6 +26,10 @@ export interface SentenceContext {
   needTo: boolean;
   /** The sentence continues a directive passage, so a bare imperative counts. */
   passage: boolean;
+  /** A list item: after a marker ("—", "(1)") or an ordinal ("The first is to …"). */
+  listItem: boolean;
+  /** The frame was read in this sentence, not carried over. */
+  framedHere: boolean;
 }
 
 interface Unit {
@@ -58,6 +63,14 @@ function directiveUnits(
   ctx: SentenceContext,
 ): Unit[] {
   const units: Unit[] = [];
+  // "1. Widen the bus network: Open ten routes …": a command label before a colon is a directive of its own
+  const [head, next] = clauses;
+  if (head && next && head.closer === ':' && !clauseCue(head) && (ctx.listItem || ctx.passage) && isLabel(stripLeadIn(text, head))) {
+    const rest = clauses.slice(1);
+    const restCues = rest.filter((c) => clauseCue(c) !== undefined).length;
+    units.push({ unit: { ...head }, cue: null, carried: null });
+    return [...units, ...directiveUnits(text, sentence, { start: next.start, end: body.end }, rest, clauseCue, restCues, { ...ctx, passage: true })];
+  }
   if (cueClauseCount >= 2) {
     // a series of cue-bearing clauses: every ';' clause is a directive; a clause after ':'
     // without a cue of its own elaborates the one before it
@@ -79,20 +92,34 @@ function directiveUnits(
     units.push({ unit: { start: first.start, end: sentence.end }, cue: clauseCue(first)!, carried: null });
   } else {
     const lead = stripLeadIn(text, body);
-    const intro = sentence.marker !== null || ctx.intro ? ctx.intro : null;
+    const intro = ctx.listItem || ctx.intro ? ctx.intro : null;
     if (intro && (intro.force !== null || startsWithVerb(lead))) {
       units.push({ unit: { ...body }, cue: null, carried: intro });
-    } else if ((ctx.passage || sentence.marker !== null) && startsWithVerb(lead) && hasLength(lead)) {
+    } else if (((ctx.passage && hasLength(lead)) || (ctx.listItem && words(lead).length >= 2)) && startsWithVerb(lead)) {
       units.push({ unit: { ...body }, cue: null, carried: null });
     }
   }
   return units;
 }
 
+/** A short command-worded label: "Widen the bus network". */
+function isLabel(body: string): boolean {
+  const count = words(body).length;
+  return count >= 2 && count <= 12 && !/[,;]/.test(body) && startsWithVerb(body);
+}
+
 /** Each unit, split at further cues, as drafts with force, cue and addressee. */
 function draftUnits(text: string, sentence: Sentence, units: Unit[], cues: Cue[], ctx: SentenceContext): DraftDirective[] {
   const out: DraftDirective[] = [];
-  const fields = (force: Force, cue: string | null, addressee: string | null) => ({ force, cue, addressee, frame: ctx.frame });
+  const frameSignals: Signal[] = ctx.frame === null ? [] : [ctx.framedHere ? 'frame' : 'carried-frame'];
+  if (ctx.frame?.reporting === 'require' && ctx.frame.force === 'must') frameSignals.push('requirement-frame');
+  const fields = (force: Force, cue: string | null, addressee: string | null, signals: Signal[]): DraftFields => ({
+    force,
+    cue,
+    addressee,
+    frame: ctx.frame,
+    signals: [...signals, ...frameSignals, ...(addressee === null ? (['no-subject'] as const) : (['agent-subject'] as const))],
+  });
   for (const { unit, cue, carried } of units) {
     const pieces = cue ? splitUnitAtCues(text, unit, cues) : [{ ...unit, cue: null }];
     for (const piece of pieces) {
@@ -101,6 +128,9 @@ function draftUnits(text: string, sentence: Sentence, units: Unit[], cues: Cue[]
       if (lead) start += lead[0].length;
       const span = clip(text, { start, end: piece.end });
       if (span.end <= span.start) continue;
+      // "The plan is sent to you, please carry it out": an impersonal cue after a statement starts the directive
+      const statement = piece.cue?.impersonal === true && /,\s*(?:and\s+)?$/.test(text.slice(span.start, piece.cue.start)) && hasMainVerb(text.slice(span.start, piece.cue.start));
+      if (statement) span.start = piece.cue!.start;
       if (piece.cue) {
         const c = piece.cue;
         const subjectRegion = { start: span.start, end: c.start };
@@ -113,13 +143,25 @@ function draftUnits(text: string, sentence: Sentence, units: Unit[], cues: Cue[]
         const negated = /^(?:no|nobody|no one|none|neither)\b/i.test(subject) && ['must', 'should', 'may', 'will'].includes(c.force);
         const force: Force = negated ? 'must-not' : c.force;
         const addressee = negated ? null : candidate;
-        out.push(makeDraft(text, span, sentence, fields(force, pronounCue(cueText, text.slice(c.start, c.end), addressee), addressee), c.end));
+        out.push(makeDraft(text, span, sentence, fields(force, pronounCue(cueText, text.slice(c.start, c.end), addressee), addressee, cueSignals(text, c, sharesSubject)), c.end));
       } else if (carried) {
-        out.push(makeDraft(text, span, sentence, fields(carried.force ?? ctx.frame?.force ?? 'imperative', carried.cue, carried.addressee), span.start));
+        out.push(makeDraft(text, span, sentence, fields(carried.force ?? ctx.frame?.force ?? 'imperative', carried.cue, carried.addressee, ['list-item']), span.start));
       } else {
-        out.push(makeDraft(text, span, sentence, fields(ctx.frame?.force && !ctx.passage ? ctx.frame.force : 'imperative', null, null), span.start));
+        const signals: Signal[] = ctx.listItem ? ['list-item', 'bare-imperative'] : ['bare-imperative'];
+        if (!ctx.listItem && ctx.frame === null) signals.push('no-frame-passage');
+        out.push(makeDraft(text, span, sentence, fields(ctx.frame?.force && !ctx.passage ? ctx.frame.force : 'imperative', null, null, signals), span.start));
       }
     }
   }
   return out;
+}
+
+/** What a cue says about itself: explicit, shared with the clause before, or weak. */
+function cueSignals(text: string, cue: Cue, sharesSubject: boolean): Signal[] {
+  const signals: Signal[] = ['explicit-cue'];
+  if (sharesSubject) signals.push('shared-subject');
+  const word = text.slice(cue.start, cue.end).toLowerCase();
+  if (/^(?:can|may)$/.test(word) || (cue.force === 'will' && isPassiveAfter(text, cue.end, word))) signals.push('weak-cue');
+  if (cue.force === 'should' && /\bhop/i.test(text.slice(Math.max(0, cue.start - 80), cue.start))) signals.push('hope');
+  return signals;
 }

@@ -1,7 +1,8 @@
 /** Pass 5, clauses: split a sentence at ';' and ':', then at every further cue with a subject of its own. */
+import { EN_ORDINALS } from '../../vocab/en/words.js';
 import { contains, type Span } from '../span.js';
-import type { Cue } from './cues.js';
-import { words } from './lexicon.js';
+import { isModalCue, type Cue } from './cues.js';
+import { startsWithVerb, words } from './lexicon.js';
 import { LEADING_CONJUNCTION, ORDINAL, SUBJECT_WINDOW, looksLikeSubject } from './subjects.js';
 
 export interface Clause extends Span {
@@ -49,8 +50,9 @@ export function splitClauses(text: string, within: Span): Clause[] {
 }
 
 /**
- * Split a unit at every further cue that has its own subject after a comma
- * ("the epidemic must be kept under control, the economy must be kept stable").
+ * Split a unit at every further cue that has its own subject after a comma, a dash or
+ * "and"/"while" ("the epidemic must be kept under control, the economy must be kept
+ * stable"), or that repeats a modal for the same subject ("…, and must not …").
  */
 export function splitUnitAtCues(text: string, unit: Span, cues: Cue[]): Piece[] {
   const inside = cues.filter((c) => contains(unit, c));
@@ -60,29 +62,52 @@ export function splitUnitAtCues(text: string, unit: Span, cues: Cue[]): Piece[] 
     const current = pieces[pieces.length - 1]!;
     // only the last SUBJECT_WINDOW characters can hold the split: a subject is never longer
     const from = Math.max(current.cue!.end, cue.start - SUBJECT_WINDOW);
-    const between = text.slice(from, cue.start);
-    const comma = between.lastIndexOf(',');
-    if (comma === -1) continue;
-    const subjectStart = from + comma + /^,\s*(?:(?:and|but|while)\s+)?/.exec(between.slice(comma))![0].length;
-    const region = text.slice(subjectStart, cue.start);
-    if (cue.impersonal ? region.trim() !== '' && !/^(?:and|but)\s*$/i.test(region.trim()) : !looksLikeSubject(region)) continue;
-    current.end = from + comma;
-    pieces.push({ start: subjectStart, end: unit.end, cue });
+    const split = splitPoint(text, from, cue, isModalCue(text, cue));
+    if (split === null) continue;
+    current.end = split.end;
+    pieces.push({ start: split.subjectStart, end: unit.end, cue });
   }
   return pieces;
 }
 
+/** Where the piece before a cue ends and the cue's own piece (its subject) starts, if anywhere. */
+function splitPoint(text: string, from: number, cue: Cue, modal: boolean): { end: number; subjectStart: number } | null {
+  const between = text.slice(from, cue.start);
+  if (between.trim() === '') return null;
+  const seps = [/[,—–](?:\s*(?:and|but|while|whereas)\b)?\s*/g, /\s(?:and|while|whereas|but)\s+/g];
+  for (const sep of seps) {
+    let last: RegExpExecArray | null = null;
+    for (let m = sep.exec(between); m !== null; m = sep.exec(between)) last = m;
+    if (!last) continue;
+    const subjectStart = from + last.index + last[0].length;
+    const region = text.slice(subjectStart, cue.start);
+    const own = cue.impersonal ? region.trim() === '' || /^(?:and|but)\s*$/i.test(region.trim()) : looksLikeSubject(region);
+    if (own || (modal && region.trim() === '')) return { end: from + last.index, subjectStart };
+  }
+  return null;
+}
 /** The body with a leading conjunction, ordinal or introductory phrase set aside. */
 export function stripLeadIn(text: string, s: Span): string {
   let body = text.slice(s.start, s.end).trimStart();
-  body = body.replace(LEADING_CONJUNCTION, '').replace(ORDINAL, '');
+  body = body.replace(LEADING_CONJUNCTION, '').replace(ORDINAL_IS_TO, '').replace(ORDINAL, '');
   // a leading participial or prepositional phrase: "Driven by innovation, continue to …"
   const lead = /^(?:[A-Z]?[a-z]+(?:ed|en)\s+by\b[^,]{0,60}|(?:In|At|On|For|With|Under|Through)\b[^,]{0,60}),\s*/.exec(body);
-  if (lead) body = body.slice(lead[0].length);
+  if (lead) return body.slice(lead[0].length);
+  // a long one ("On the basis of A, B, and C, conduct …"): up to the first comma part that opens with a verb
+  if (/^(?:On|In|With|Under|Through|Based|According|Given|For)\b/.test(body)) {
+    const verbPart = /,\s+(?=[a-z])/g;
+    for (let m = verbPart.exec(body); m !== null && m.index < 600; m = verbPart.exec(body)) {
+      const rest = body.slice(m.index + m[0].length);
+      if (startsWithVerb(rest) && !/^(?:and|or)\b/.test(rest)) return rest;
+    }
+  }
   return body;
 }
 
 /** Long enough to be an instruction rather than a heading or a fragment. */
+/** "The first is to …": an ordinal list opener. */
+export const ORDINAL_IS_TO = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINALS.join('|')}|final|next)\\s+(?:\\w+\\s+)?is\\s+to\\s+(?=[a-z])`, 'i');
+
 export function hasLength(body: string): boolean {
   return words(body).length >= 4;
 }

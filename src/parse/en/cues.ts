@@ -1,10 +1,10 @@
 /** Pass 3, cues: every deontic cue of a sentence, then only those that govern a clause of their own. */
-import { EN_CONDITION_OPENERS, EN_NOUN_NEED_MARKERS } from '../../vocab/en/words.js';
+import { EN_CONDITION_OPENERS, EN_NOUN_NEED_MARKERS, EN_SCHEDULE_VERBS } from '../../vocab/en/words.js';
 import type { Force } from '../../vocab/forces.js';
 import { contains, textOf, type Span } from '../span.js';
 import type { Clause } from './clauses.js';
-import { AGENTS, CUE_REGEX, SUBORDINATORS, cueAt, hasMainVerb, words } from './lexicon.js';
-import { SUBJECT_WINDOW, isAgent, isPassiveAfter, subjectText } from './subjects.js';
+import { AGENTS, CUE_REGEX, SUBORDINATORS, cueAt, hasMainVerb, isBaseVerb, startsWithVerb, words } from './lexicon.js';
+import { SUBJECT_WINDOW, isAgent, isPassiveAfter, subjectText, withoutAside } from './subjects.js';
 
 export interface Cue extends Span {
   force: Force;
@@ -12,6 +12,8 @@ export interface Cue extends Span {
   impersonal: boolean;
 }
 
+/** "… will visit …": a schedule, not a commitment. */
+const SCHEDULE = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${EN_SCHEDULE_VERBS.join('|')})\\b`, 'i');
 const CONDITION_OPENERS: ReadonlySet<string> = new Set(EN_CONDITION_OPENERS);
 const NOUN_NEED_MARKERS: ReadonlySet<string> = new Set(EN_NOUN_NEED_MARKERS);
 
@@ -34,8 +36,14 @@ export function findCues(text: string, within: Span): Cue[] {
       // a modal needs a subject or a clause opening before it; "which will", "to be" are not cues
       if (prev !== undefined && (SUBORDINATORS.has(prev) || prev === 'to' || prev === 'it' || prev === 'there')) continue;
       const word = m[0].toLowerCase();
-      // "the thinking and will of the whole Party": the noun, not the modal
-      if (/^will$/.test(word) && /^\s*(?:(?:of|and|or|the|a|an|in|for|that|which)\b|[,.;:)])/.test(after)) continue;
+      // "the thinking and will of the whole Party": the noun, not the modal; but
+      // "We will, in accordance with law, crack down …" is the modal interrupted by an aside
+      if (/^will$/.test(word) && /^\s*(?:(?:of|and|or|the|a|an|in|for|that|which)\b|[,.;:)])/.test(after) && !interrupted(region, m.index + m[0].length)) continue;
+      // "will surely be able to …" predicts an ability; "I will …" is a speaker's own plan (issue 10 item 6)
+      if (/^will\b/.test(word) && /^\s+(?:(?:surely|certainly|definitely|also|then)\s+)?be able to\b/.test(after)) continue;
+      if (/^will\b/.test(word) && prev === 'i') continue;
+      if (/^will\b/.test(word) && SCHEDULE.test(after)) continue;
+      if (word === 'can' && (prev === undefined || !AGENTS.has(prev) || prev === 'i' || !/^\s+(?:also\s+|\w+ly\s+)?[a-z]+/.test(after) || /^\s+(?:also\s+|\w+ly\s+)?(?:be|have|only|not|hardly|never|see|expect|enjoy|get|feel)\b/.test(after))) continue;
       if (/^will$|^will (?:also|further|still)$/.test(word)) {
         // "we will have more blue skies" predicts; "will have to" obliges
         if (/^\s+have\b(?!\s+to\b)/.test(after)) continue;
@@ -47,30 +55,59 @@ export function findCues(text: string, within: Span): Cue[] {
       }
       if (/^(?:also |further |still )?needs? to$/i.test(m[0]) && prev !== undefined && NOUN_NEED_MARKERS.has(prev)) continue;
     }
-    cues.push({ start: cueStart, end: cueEnd, force, impersonal: subject === 'impersonal' });
+    cues.push({ start: cueStart, end: cueEnd, force: adjustedForce(force, region.slice(Math.max(0, m.index - 80), m.index), after), impersonal: subject === 'impersonal' });
   }
   return cues;
 }
 
+/** "We will, in accordance with law, crack down": an aside between commas, then a verb. */
+function interrupted(region: string, from: number): boolean {
+  const m = /^\s*,[^,;.]{1,80},\s*(?:\w+ly\s+)?([a-z]+)/.exec(region.slice(from, from + 120));
+  return m !== null && isBaseVerb(m[1]!);
+}
+
+/**
+ * "should not only … but also …" urges more, it forbids nothing; a hope ("I hope that
+ * experts will …") asks, it does not commit (DIRECTIVES.md: hopes are should).
+ */
+function adjustedForce(force: Force, before: string, after: string): Force {
+  if (force === 'must-not' && /^\s+only\b/.test(after)) return 'should';
+  if (force === 'will' && /\bhop(?:e|es|ed|ing)\s+(?:that\s+)?[^,;.]*$/i.test(before)) return 'should';
+  return force;
+}
+
+/** Cues that are modals: after ", and" with no subject of their own they share the one before (issue 10 item 4). */
+const MODAL = /^(?:must|shall|should|will|may|can|cannot|need|needs|has to|have to|ought|is to|are to|is not|are not)\b/i;
+
+/** A modal cue ("must", "will", "need to"), as against a verb-like one ("strive to", "encourage"). */
+export function isModalCue(text: string, cue: Cue): boolean {
+  return !cue.impersonal && MODAL.test(textOf(text, cue));
+}
+
 /** The cues that head a clause of their own, not ones embedded in a relative or reported clause. */
 export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue[] {
-  return cues.filter((cue) => {
+  return cues.filter((cue, i) => {
     if (cue.impersonal) return true;
     const clause = clauses.find((c) => contains(c, cue));
     if (!clause) return true;
-    const before = text.slice(Math.max(clause.start, cue.start - SUBJECT_WINDOW), cue.start);
+    const cueText = textOf(text, cue).toLowerCase();
+    const before = withoutAside(text.slice(Math.max(clause.start, cue.start - SUBJECT_WINDOW), cue.start));
     const lastPart = before.split(/,/).at(-1)!.replace(/^\s*(?:and|or|but)\b/i, '').trim();
     // "… is a major struggle that we cannot lose and must not lose": the cue sits in a relative clause
     if (/\b(?:is|are|was|were)\b[^,;]*\b(?:that|which|who)\b/i.test(before)) return false;
     const atClauseStart = before.replace(/^\s*(?:and|or|but)\b/i, '').trim() === '';
-    // "…, pursue progress, strive to achieve …": a cue word with no subject after a comma is one more action
-    if (lastPart === '' && !atClauseStart) return false;
+    // "…, pursue progress, strive to achieve …": a cue word with no subject after a comma is one more action;
+    // "…, and must not accept gifts" repeats the modal for the same subject: a directive of its own
+    const sharedModal = MODAL.test(cueText) && i > 0 && cues[i - 1]!.end <= cue.start && /(?:,|\band|\bbut)\s*$/i.test(before);
+    if (lastPart === '' && !atClauseStart && !sharedModal) return false;
+    // "Effectively stabilize the economy and strive to …": a cue coordinated with a bare verb is one more action
+    if (!MODAL.test(cueText) && /\band\s*$/i.test(before) && startsWithVerb(stripAdverbs(before.split(/,/)[0]!))) return false;
     // "This arrangement shows that our Party will lead …": the cue sits in a clause a main verb governs
     const subordinate = /\b(?:that|what|which|how|whether)\b(?![^]*\b(?:that|what|which|how|whether)\b)/i.exec(before);
-    if (subordinate && hasMainVerb(before.slice(0, subordinate.index))) return false;
+    if (subordinate && hasMainVerb(before.slice(0, subordinate.index)) && !/\bhop(?:e|es|ed)\s+that\s*$/i.test(before.slice(0, subordinate.index + 4))) return false;
+    if (cue.force === 'will' && isPrediction(text, clause, cue, before)) return false;
     // "These initiatives will enable us …", "this pandemic may intensify …" predict;
     // only agents are told what they will or may do
-    const cueText = textOf(text, cue).toLowerCase();
     if ((cue.force === 'will' || cue.force === 'may') && !/\bbe$/.test(cueText) && !isPassiveAfter(text, cue.end, cueText)) {
       const subject = subjectText(text, { start: clause.start, end: cue.start });
       if (subject !== '' && !isAgent(subject)) return false;
@@ -78,3 +115,16 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     return true;
   });
 }
+
+/**
+ * "If we keep to this course, we will …" and "warnings will be triggered when …"
+ * say what follows from a condition, not what anyone is told to do.
+ */
+function isPrediction(text: string, clause: Clause, cue: Cue, before: string): boolean {
+  if (/^\s*(?:if|as long as|so long as|once|provided that|only if|only when)\b[^,]*,/i.test(before)) return true;
+  const subject = subjectText(text, { start: clause.start, end: cue.start });
+  if (subject === '' || isAgent(subject)) return false;
+  return /^[^;]*?\b(?:when|whenever|if|once|as soon as)\b/i.test(text.slice(cue.end, clause.end));
+}
+
+const stripAdverbs = (s: string): string => s.replace(/^\s*(?:\w+ly\s+)+/i, '');

@@ -1,10 +1,11 @@
 /** The English passes in order, sentence by sentence, carrying frames and list intros across sentences. */
 import type { DraftDirective } from '../types.js';
 import { sentenceDirectives, type Intro } from './assemble.js';
-import { clip, splitClauses } from './clauses.js';
+import { ORDINAL_IS_TO, clip, splitClauses } from './clauses.js';
 import { findCues, type Cue } from './cues.js';
 import { readFrame, type Frame } from './frames.js';
-import { ASSESSMENT_REGEX, hasMainVerb } from './lexicon.js';
+import { makeDraft } from './draft.js';
+import { ASSESSMENT_REGEX, hasMainVerb, startsWithVerb, words } from './lexicon.js';
 import { segment, type Sentence } from './segment.js';
 import { addresseeFor, subjectStartOf } from './subjects.js';
 
@@ -12,10 +13,13 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
   const drafts: DraftDirective[] = [];
   let frame: Frame | null = null;
   let intro: Intro | null = null;
+  // a paragraph of bare imperatives continues the directive passage of the one before it (issue 10 item 5)
+  let carried = false;
   for (const paragraph of segment(text)) {
     let paragraphHasDirective = false;
     let paragraphHasFrame = false;
-    let previousWasDirective = false;
+    let previousWasDirective: boolean = carried;
+    let label: DraftDirective | null = null;
     for (const sentence of paragraph.sentences) {
       if (sentence.heading && !sentence.marker) {
         previousWasDirective = false;
@@ -33,13 +37,21 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
         const assessment = ASSESSMENT_REGEX.exec(text.slice(sentence.start, sentence.end));
         if (assessment) bodyStart = sentence.start + assessment[0].length;
       }
+      const listItem = sentence.marker !== null || ORDINAL_IS_TO.test(text.slice(bodyStart, sentence.end));
+      const passage = previousWasDirective || paragraphHasDirective || (frame !== null && (paragraphHasFrame || listItem)) || intro !== null;
       const produced = sentenceDirectives(text, sentence, bodyStart, {
         frame,
         intro,
         objectFrame: framed?.objectCue ?? false,
         needTo: framed?.needTo ?? false,
-        passage: previousWasDirective || paragraphHasDirective || (frame !== null && (paragraphHasFrame || sentence.marker !== null)) || intro !== null,
+        passage,
+        listItem,
+        framedHere: framed !== null,
       });
+      // "Guarantee supply and strengthen reserves. We should …": a command label run into its paragraph
+      if (label && produced.length > 0 && !framed) drafts.push(label);
+      label = null;
+      if (produced.length === 0 && !passage && sentence === paragraph.sentences[0] && !framed) label = runInLabel(text, sentence, frame);
       // a colon-closed sentence with a cue and nothing after it introduces a list
       if (sentence.endsWithColon) {
         const opened = listIntro(text, sentence, bodyStart, frame);
@@ -52,7 +64,7 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
           previousWasDirective = true;
           continue;
         }
-      } else if (!sentence.marker) {
+      } else if (!listItem && !(intro && produced.some((d) => d.signals?.includes('list-item')))) {
         intro = null;
       }
       // a verbless fragment split off by translation belongs to the directive before it
@@ -65,6 +77,7 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
       previousWasDirective = produced.length > 0;
       paragraphHasDirective ||= produced.length > 0;
     }
+    carried = previousWasDirective && paragraphHasDirective;
     // a paragraph that is neither framed nor directive ends the frame's reach
     if (!paragraphHasDirective && !paragraphHasFrame && !(intro && paragraph.sentences.at(-1)?.endsWithColon)) frame = null;
   }
@@ -89,4 +102,13 @@ function listIntro(text: string, sentence: Sentence, bodyStart: number, frame: F
     cue,
     clauseStart: lastClause.start,
   };
+}
+
+/** A short bare-verb sentence opening a paragraph, kept if a directive follows it. */
+function runInLabel(text: string, sentence: Sentence, frame: Frame | null): DraftDirective | null {
+  const span = clip(text, sentence);
+  const body = text.slice(span.start, span.end);
+  const count = words(body).length;
+  if (count < 2 || count > 12 || !startsWithVerb(body) || /[,;:]/.test(body)) return null;
+  return makeDraft(text, span, sentence, { force: 'imperative', cue: null, addressee: null, frame, signals: ['run-in-label', 'bare-imperative', 'no-subject'] }, span.start);
 }

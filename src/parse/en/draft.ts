@@ -1,5 +1,6 @@
 /** Pass 7, actions and metadata: a directive's span and fields become a draft with its actions, purpose and themes. */
 import type { Force } from '../../vocab/forces.js';
+import type { Signal } from '../../vocab/signals.js';
 import type { Span } from '../span.js';
 import type { DraftDirective } from '../types.js';
 import { describeActions } from './actions.js';
@@ -11,6 +12,8 @@ export interface DraftFields {
   cue: string | null;
   addressee: string | null;
   frame: Frame | null;
+  /** The evidence for it, strongest first (vocab/signals.ts). */
+  signals: Signal[];
 }
 
 /** `actionsFrom`: where the predicate begins (after the cue), so the subject is no action. */
@@ -29,5 +32,6 @@ export function makeDraft(text: string, span: Span, sentence: Sentence, fields: 
     themes: described.themes,
     paragraph: sentence.paragraph,
     sentence: sentence.index,
+    signals: fields.signals,
   };
 }

@@ -1,8 +1,8 @@
 /** Pass 2, frames: a reporting frame opening a sentence ("The meeting emphasized that …") and who speaks. */
-import { EN_ISSUER_ADVERBIAL_OPENERS, EN_NOT_IN_ISSUER, EN_OBJECT_FRAME_VERBS, EN_TITLES } from '../../vocab/en/words.js';
+import { EN_ISSUER_ADVERBIAL_OPENERS, EN_NOT_IN_ISSUER, EN_OBJECT_FRAME_VERBS, EN_SPEAKER_NOUNS, EN_TITLES } from '../../vocab/en/words.js';
 import type { Force } from '../../vocab/forces.js';
 import { textOf } from '../span.js';
-import { FRAME_REGEX, PASSIVE_FRAME_REGEX, REPORTING_BY_FORM, hasMainVerb, words } from './lexicon.js';
+import { AGENTS, FRAME_REGEX, PASSIVE_FRAME_REGEX, hasMainVerb, reportingOf, words } from './lexicon.js';
 import type { Sentence } from './segment.js';
 
 /** The frame that introduced the current passage ("The meeting emphasized that"). */
@@ -22,6 +22,7 @@ export interface FramedSentence {
   needTo: boolean;
 }
 
+const SPEAKERS: ReadonlySet<string> = new Set(EN_SPEAKER_NOUNS);
 const NOT_IN_ISSUER: ReadonlySet<string> = new Set(EN_NOT_IN_ISSUER);
 const OBJECT_FRAME_VERBS: ReadonlySet<string> = new Set(EN_OBJECT_FRAME_VERBS);
 const ADVERBIAL_LEAD = new RegExp(`^(?:${EN_ISSUER_ADVERBIAL_OPENERS.join('|')})\\b[^,]*,\\s*`);
@@ -31,7 +32,7 @@ export function readFrame(text: string, sentence: Sentence, previous: Frame | nu
   const body = textOf(text, sentence);
   const passive = PASSIVE_FRAME_REGEX.exec(body);
   if (passive) {
-    const info = REPORTING_BY_FORM.get(passive.groups!.verb!)!;
+    const info = reportingOf(passive.groups!.verb!);
     return {
       frame: { reporting: info.base, issuer: previous?.issuer ?? null, force: info.force },
       bodyStart: sentence.start + passive[0].length,
@@ -44,7 +45,8 @@ export function readFrame(text: string, sentence: Sentence, previous: Frame | nu
   const issuerRaw = m.groups!.issuer!.trim();
   if (words(issuerRaw).some((w) => NOT_IN_ISSUER.has(w))) return null;
   if (/[;:]/.test(issuerRaw) || hasMainVerb(issuerRaw.replace(/^the\s+/i, ''))) return null;
-  const info = REPORTING_BY_FORM.get(m.groups!.verb!)!;
+  if (!canSpeak(issuerRaw, m.groups!.verb!)) return null;
+  const info = reportingOf(m.groups!.verb!);
   const tail = m.groups!.tail;
   let issuer: string | null = normaliseIssuer(issuerRaw);
   if (/^(?:he|she|it)$/i.test(issuer)) issuer = previous?.issuer ?? null;
@@ -58,6 +60,18 @@ export function readFrame(text: string, sentence: Sentence, previous: Frame | nu
     objectCue,
     needTo: tail === 'the need to',
   };
+}
+
+/**
+ * "Raising incomes requires that …" states what a goal needs: a gerund or an
+ * abstract noun is no speaker, and a present-tense "requires"/"demands" frames
+ * only after a person, a body or a text (issue 10 item 3).
+ */
+function canSpeak(issuer: string, verb: string): boolean {
+  const tokens = words(issuer);
+  if (/^[A-Z]?[a-z]+ing$/.test(issuer.split(/\s+/)[0] ?? '') && tokens.length > 1 && !/^[A-Z]/.test(issuer.split(/\s+/)[1] ?? '')) return false;
+  if (!/^(?:requires|demands|calls for|calls on)$/i.test(verb)) return true;
+  return /^(?:he|she|it)$/i.test(issuer) || (/^[A-Z]/.test(issuer.replace(/^(?:The|the)\s+/, '')) && !/^(?:This|That|These|Those|It)\b/.test(issuer)) || tokens.some((t) => AGENTS.has(t) || SPEAKERS.has(t));
 }
 
 /**

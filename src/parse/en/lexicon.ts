@@ -7,7 +7,7 @@ import {
   EN_VERB_ADVERBS,
   EN_VERBS,
 } from '../../vocab/en/cues.js';
-import { EN_AUXILIARIES, EN_DETERMINERS, EN_NOT_PARTICIPLE } from '../../vocab/en/words.js';
+import { EN_AMBIGUOUS_VERBS, EN_AUXILIARIES, EN_DETERMINERS, EN_NOT_PARTICIPLE } from '../../vocab/en/words.js';
 import type { Force } from '../../vocab/forces.js';
 
 /** Compiled forms of the English vocabulary tables, built once per process. */
@@ -31,9 +31,13 @@ export function cueAt(groups: (string | undefined)[]): { force: Force; subject: 
 
 const reportingAlternation = EN_REPORTING_VERBS.map((v) => v.forms).join('|');
 
-export const REPORTING_BY_FORM: ReadonlyMap<string, { base: string; force: Force | null }> = new Map(
-  EN_REPORTING_VERBS.flatMap((v) => v.forms.split('|').map((form) => [form, { base: v.base, force: v.force }] as const)),
-);
+const REPORTING_FORMS = EN_REPORTING_VERBS.map((v) => ({ pattern: new RegExp(`^(?:${v.forms})$`, 'i'), base: v.base, force: v.force }));
+
+/** The base form and force of a frame verb as written ("emphasized" → emphasize). */
+export function reportingOf(verb: string): { base: string; force: Force | null } {
+  const found = REPORTING_FORMS.find((f) => f.pattern.test(verb));
+  return found ?? { base: verb.toLowerCase(), force: null };
+}
 
 /**
  * "<issuer>[, in his speech,] <verb> [that|:]" at the start of a sentence.
@@ -55,8 +59,10 @@ export const ASSESSMENT_REGEX = new RegExp(
 );
 
 const AUXILIARIES: ReadonlySet<string> = new Set(EN_AUXILIARIES);
-const DETERMINERS: ReadonlySet<string> = new Set(EN_DETERMINERS);
+export const DETERMINERS: ReadonlySet<string> = new Set(EN_DETERMINERS);
 const NOT_PARTICIPLE: ReadonlySet<string> = new Set(EN_NOT_PARTICIPLE);
+/** Verbs that are nouns as often: a verb only before a determiner ("review times" is a noun phrase). */
+export const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(EN_AMBIGUOUS_VERBS);
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z][a-z’'-]*/g) ?? [];
@@ -81,7 +87,7 @@ export function hasMainVerb(text: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (AUXILIARIES.has(w)) return true;
-    if (i === 0 && isBaseVerb(w)) return true;
+    if (i === 0 && isBaseVerb(w) && (!AMBIGUOUS_VERBS.has(w) || tokens.length === 1 || DETERMINERS.has(tokens[1]!))) return true;
     // "shows", "requires": a base verb plus -s after a noun, not after a determiner or adjective
     if (i > 0 && /[^s]s$/.test(w) && VERBS.has(w.slice(0, -1)) && !DETERMINERS.has(tokens[i - 1]!) && !/(?:al|ic|ive|key|new|major)$/.test(tokens[i - 1]!)) return true;
     if (w.endsWith('ed') && w.length > 4 && !NOT_PARTICIPLE.has(w)) {
@@ -101,5 +107,7 @@ export function startsWithVerb(text: string): boolean {
   if (first === undefined) return false;
   if (i > 0 && (first === 'and' || first === 'not')) return false;
   // "-ing" openings are gerunds ("Implementing … is of great significance"), not imperatives
+  // "Be strict with …" opens an imperative; "be" anywhere else is an auxiliary
+  if (first === 'be' && i === 0 && /^\s*Be\s/.test(text)) return true;
   return isBaseVerb(first) && !AUXILIARIES.has(first);
 }

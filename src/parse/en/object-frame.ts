@@ -1,5 +1,6 @@
 /** Pass 6a, frame-carried cues: "X stressed the need to …", "called on all localities to …" — the frame verb is the cue. */
 import type { Force } from '../../vocab/forces.js';
+import type { Signal } from '../../vocab/signals.js';
 import type { DraftDirective } from '../types.js';
 import { clip } from './clauses.js';
 import { makeDraft } from './draft.js';
@@ -36,5 +37,7 @@ export function frameCarriedDirective(
     }
   }
   const force: Force = how.needTo ? 'necessary' : (frame?.force ?? 'should');
-  return makeDraft(text, span, sentence, { force, cue: how.needTo ? 'the need to' : null, addressee, frame }, actionsFrom);
+  const signals: Signal[] = how.needTo ? ['explicit-cue', 'frame'] : ['frame', 'object-frame'];
+  if (addressee !== null) signals.push('agent-subject');
+  return makeDraft(text, span, sentence, { force, cue: how.needTo ? 'the need to' : null, addressee, frame, signals }, actionsFrom);
 }

@@ -8,7 +8,7 @@ import {
 } from '../../vocab/en/words.js';
 import type { Span } from '../span.js';
 import type { Cue } from './cues.js';
-import { AGENTS, SUBORDINATORS, hasMainVerb, words } from './lexicon.js';
+import { AGENTS, DETERMINERS, SUBORDINATORS, hasMainVerb, words } from './lexicon.js';
 
 /**
  * How far back from a cue its subject and governing clause are looked for. Real
@@ -23,6 +23,16 @@ const PRONOUN_SUBJECT = new RegExp(
   `(?:^|,\\s*|\\b(?:and|but|while)\\s+)(${EN_SUBJECT_PRONOUNS.join('|')})(?:\\s+(?:${EN_PRONOUN_ADVERBS.join('|')}))?\\s*$`,
   'i',
 );
+/** ", as the main actors, " between a subject and its cue (issue 10 item 2). */
+const ASIDE = /,\s*(?:as|in|with|at|under|by|being|together with|like|including|especially|particularly|in particular|for their part|on their part)\b[^,;]{0,80},\s*$/i;
+const HOPE_LEAD = /^.*\bhop(?:e|es|ed)\s+(?:that\s+)?/i;
+
+/** The text before a cue without an aside that interrupts subject and cue. */
+export function withoutAside(before: string): string {
+  const m = ASIDE.exec(before);
+  return m ? `${before.slice(0, m.index)} ` : before;
+}
+
 const NOT_NOUN_LIST_OPENERS: ReadonlySet<string> = new Set(EN_NOT_NOUN_LIST_OPENERS);
 
 /**
@@ -31,7 +41,8 @@ const NOT_NOUN_LIST_OPENERS: ReadonlySet<string> = new Set(EN_NOT_NOUN_LIST_OPEN
  * department, and sector must").
  */
 export function subjectText(text: string, region: Span): string {
-  const before = text.slice(Math.max(region.start, region.end - SUBJECT_WINDOW), region.end);
+  // "I hope that young engineers will …": the subject is after the hope
+  const before = withoutAside(text.slice(Math.max(region.start, region.end - SUBJECT_WINDOW), region.end)).replace(HOPE_LEAD, '');
   const pronoun = PRONOUN_SUBJECT.exec(before);
   if (pronoun) return pronoun[1]!;
   // walk back from the cue over comma-separated parts while they still read as one
@@ -72,14 +83,16 @@ export function normaliseAddressee(subject: string): string {
   let s = subject.replace(/\s+/g, ' ').trim();
   // a sentence-initial capital is not part of the name: "All localities" → "all localities",
   // but "Central Party and state organs" and "CPC committees" keep theirs
-  const [first = '', second = ''] = s.split(' ');
-  if (/^[A-Z][a-z’'-]*$/.test(first) && !/^[A-Z]/.test(second)) s = s[0]!.toLowerCase() + s.slice(1);
+  // — unless a later name shows it is a list of names ("Russia and China", issue 10 item 7)
+  const [first = '', ...rest] = s.split(' ');
+  const named = rest.some((w) => /^[A-Z]/.test(w));
+  if (/^[A-Z][a-z’'-]*$/.test(first) && (!named || (DETERMINERS.has(first.toLowerCase()) && !/^[A-Z]/.test(rest[0] ?? '')))) s = s[0]!.toLowerCase() + s.slice(1);
   return s;
 }
 
 export function isPassiveAfter(text: string, cueEnd: number, cueText: string): boolean {
   if (/\bbe$/i.test(cueText)) return true;
-  return /^\s+(?:\w+ly\s+)?(?:be|been|also be)\s+\w+(?:ed|en|wn|lt|ne|ld|ut)\b/i.test(text.slice(cueEnd, cueEnd + 60));
+  return /^\s+(?:(?:\w+ly|all|also|further|still|then|both)\s+)?(?:be|been|also be)\s+(?:(?:\w+ly|further|also)\s+)?\w+(?:ed|en|wn|lt|ne|ld|ut)\b/i.test(text.slice(cueEnd, cueEnd + 60));
 }
 
 /** Can the words between a split point and a cue be the cue's own subject? */
@@ -98,11 +111,40 @@ export function addresseeFor(text: string, clauseStart: number, cue: Cue): strin
   if (cue.impersonal) {
     // "it is necessary for all localities to …"
     const m = /\bfor\s+(.+?)\s+to$/i.exec(cueText);
-    return m ? normaliseAddressee(m[1]!) : null;
+    if (m) return normaliseAddressee(m[1]!);
+    // "it is recommended that we explore …", "… that data holders be allowed to …"
+    return /\bthat$/i.test(cueText) ? thatClauseSubject(text, cue.end) : null;
   }
   const subject = subjectText(text, { start: clauseStart, end: cue.start });
-  if (!subject || !isAgent(subject) || isPassiveAfter(text, cue.end, cueText)) return null;
+  if (!subject || !(isAgent(headOf(subject)) || isProperName(subject))) return null;
+  // "we encourage banks to …": whom the encouragement is for
+  if (cue.force === 'encourage' && /^(?:we|they|you)$/i.test(subject)) {
+    const object = /^\s+(?:\w+ly\s+)?([^,;.]{1,80}?)\s+to\s+[a-z]/.exec(text.slice(cue.end, cue.end + 120));
+    if (object && isAgent(headOf(object[1]!))) return normaliseAddressee(object[1]!);
+  }
+  // a passive names whom it acts on, except "we" ("we must be guided by …") and
+  // one held to account ("all counties are to be held accountable")
+  if (isPassiveAfter(text, cue.end, cueText) && !/^we$/i.test(subject) && !/^\s*(?:\w+\s+)?(?:be\s+)?held\s+(?:accountable|responsible)\b/i.test(text.slice(cue.end, cue.end + 40))) return null;
   return normaliseAddressee(subject);
+}
+
+/** The subject of a that-clause, up to its verb: "… that small lenders be allowed" → small lenders. */
+function thatClauseSubject(text: string, from: number): string | null {
+  const m = /^\s*([^,;.]{1,80}?)\s+(?:(?:also|further|still|all|\w+ly)\s+)?(?:be|should|must|shall|will|can|may|are|is)\b/i.exec(text.slice(from, from + 120));
+  const found = m?.[1] ?? /^\s*(we|they|you)\b/i.exec(text.slice(from, from + 12))?.[1];
+  if (!found || hasMainVerb(found) && !/^(?:we|they|you)$/i.test(found)) return null;
+  return isAgent(headOf(found)) ? normaliseAddressee(found) : null;
+}
+
+/** "Russia and China", "the World Bank": names that can act, capitalised word by word. */
+function isProperName(subject: string): boolean {
+  const tokens = subject.split(/\s+/).filter((w) => !/^(?:and|of|the|for|&)$/i.test(w));
+  return tokens.length >= 2 && tokens.length <= 6 && tokens.every((w) => /^[A-Z][\w’'.-]*$/.test(w)) && !/^(?:It|This|That|These|Those|There|I|He|She)$/.test(tokens[0]!);
+}
+
+/** The head of a noun phrase: before its first prepositional or participial modifier ("enrollment in colleges" → enrollment). */
+export function headOf(subject: string): string {
+  return subject.split(/\s+(?:in|of|at|for|from|on|with|under|across|throughout|within|facing|eligible|that|which|who)\s+/i)[0]!;
 }
 
 /** "We must" when the subject is a pronoun (the gold's convention), else the modal alone. */

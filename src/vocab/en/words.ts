@@ -97,6 +97,8 @@ export const EN_AMBIGUOUS_VERBS = [
   'work', 'use', 'support', 'control', 'plan', 'research', 'step', 'report', 'issue', 'change', 'supply', 'finance',
   'value', 'target', 'form', 'reform', 'design', 'open', 'clean', 'clear', 'close', 'secure', 'firm', 'further',
   'better', 'level', 'free', 'pilot', 'place', 'share', 'balance', 'study', 'deal', 'check', 'root', 'run', 'set',
+  'review', 'record', 'process', 'draft', 'ban', 'answer', 'cap', 'channel', 'phase', 'scale', 'cover', 'fund', 'permit',
+  'welcome', 'purchase', 'audit', 'register', 'repair', 'hand', 'save', 'double', 'visit', 'supply', 'export', 'import',
 ] as const;
 
 /** Words that end a theme phrase. */
@@ -108,3 +110,17 @@ export const EN_THEME_BREAKS = [
 
 /** Adjectives dropped from anywhere inside a theme. */
 export const EN_THEME_FILLERS = ['overall', 'comprehensive', 'important', 'various', 'new'] as const;
+
+/** Texts and gatherings that speak in a frame besides people and bodies: "The notice requires that …". */
+export const EN_SPEAKER_NOUNS = [
+  'meeting', 'meetings', 'conference', 'session', 'plenum', 'congress', 'forum', 'notice', 'circular', 'plan', 'opinions',
+  'document', 'documents', 'report', 'guideline', 'guidelines', 'regulation', 'regulations', 'law', 'laws', 'rules',
+  'measures', 'provisions', 'decision', 'constitution', 'charter', 'outline', 'programme', 'program', 'statement',
+  'communique', 'communiqué', 'resolution', 'directive', 'announcement', 'participants', 'attendees',
+] as const;
+
+/** Verbs of travel and meetings: "The minister will visit …" is a schedule, not a commitment (issue 10 item 6). */
+export const EN_SCHEDULE_VERBS = [
+  'visit', 'attend', 'travel', 'tour', 'arrive', 'depart', 'fly', 'host', 'chair', 'headline', 'hold talks', 'be in',
+  'be at', 'take part', 'pay an? (?:official |state |working )?visit',
+] as const;

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/parse/index.js';
+
+// Issue 10, "What goes wrong on unseen text", items 1–7: one block per kind of error,
+// every sentence constructed for the test.
+function parse(text: string) {
+  return parseDocument(text, { language: 'en' }).directives;
+}
+
+function brief(text: string) {
+  return parse(text).map((d) => ({ text: d.text, force: d.force, reporting: d.reporting, issuer: d.issuer, addressee: d.addressee }));
+}
+
+describe('1. an introducing line with a cue and a colon', () => {
+  it('is no directive; each item below it is, with the line’s cue, force and addressee', () => {
+    const text = 'Provincial bureaus should:\nPublish their budgets every quarter;\nAnswer letters from residents within a week.';
+    const ds = brief(text);
+    expect(ds.map((d) => d.text)).toEqual(['Publish their budgets every quarter', 'Answer letters from residents within a week']);
+    expect(ds.every((d) => d.force === 'should' && d.addressee === 'provincial bureaus')).toBe(true);
+  });
+});
+
+describe('2. addressees inside recommended and required clauses', () => {
+  it.each([
+    ['It is recommended that we widen the cycle lanes.', 'we'],
+    ['It is recommended that small lenders be allowed to pool their reserves.', 'small lenders'],
+    ['All counties are to be held accountable for their water quality.', 'all counties'],
+    ['The port authorities, as the main operators, must tighten customs checks.', 'the port authorities'],
+  ])('%s → %s', (text, addressee) => {
+    const ds = brief(text);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.addressee).toBe(addressee);
+  });
+});
+
+describe('3. "requires" and "required" are no frames', () => {
+  it('reads "X requires Y" as no frame and carries nothing over', () => {
+    const ds = brief('Raising rural incomes requires that we invest in roads. We should also train farmers.');
+    expect(ds.every((d) => d.reporting === null)).toBe(true);
+  });
+  it('carries no "require" over from a clause that mentions requirements', () => {
+    const ds = brief('Every county must meet the required safety standards.\nWe will repair the old bridges.');
+    expect(ds.map((d) => d.reporting)).toEqual([null, null]);
+  });
+  it('reports "set out the following requirements" as require', () => {
+    const ds = brief('The ministry put forward the following requirements:\n— hospitals must publish their waiting times;\n— clinics should open on Sundays.');
+    expect(ds.map((d) => [d.reporting, d.force])).toEqual([
+      ['require', 'must'],
+      ['require', 'should'],
+    ]);
+  });
+});
+
+describe('4. two cues in one sentence are two directives', () => {
+  it('splits at ", and" and "while" before a new subject', () => {
+    expect(brief('Licence reviews will be simplified nationwide, and review times will be halved.').map((d) => d.text)).toEqual([
+      'Licence reviews will be simplified nationwide',
+      'review times will be halved',
+    ]);
+    expect(brief('The ministry will draft the standards, while provincial offices should enforce them.').map((d) => [d.force, d.addressee])).toEqual([
+      ['will', 'the ministry'],
+      ['should', 'provincial offices'],
+    ]);
+  });
+  it('splits at each repeated modal that shares the subject', () => {
+    const ds = brief('Inspectors must record every visit, must not accept gifts, and must not disclose their findings early.');
+    expect(ds.map((d) => d.force)).toEqual(['must', 'must-not', 'must-not']);
+    expect(ds.every((d) => d.addressee === 'inspectors')).toBe(true);
+    expect(brief('Clinics should extend their hours and should hire more nurses.')).toHaveLength(2);
+  });
+  it('keeps "strive to" after another cue as one directive', () => {
+    expect(brief('We must cut waiting times and strive to reach every village.')).toHaveLength(1);
+  });
+});
+
+describe('5. cues the table missed', () => {
+  it('finds a modal interrupted by an aside', () => {
+    expect(brief('We will, in accordance with the law, close illegal mines.')[0]).toMatchObject({ force: 'will', addressee: 'we' });
+  });
+  it('finds prohibitions without a modal', () => {
+    expect(brief('There can be no tolerance for fake invoices.')[0]).toMatchObject({ force: 'must-not' });
+    expect(brief('No factory shall discharge waste into rivers.')[0]).toMatchObject({ force: 'must-not' });
+  });
+  it('reads "The first is to … The second is to …" as list items', () => {
+    const ds = brief('The county set three tasks. The first is to repair the schools. The second is to pave the village roads.');
+    // the list word is the clause's first word (DIRECTIVES.md, The span)
+    expect(ds.map((d) => [d.text, d.force])).toEqual([
+      ['The first is to repair the schools', 'imperative'],
+      ['The second is to pave the village roads', 'imperative'],
+    ]);
+  });
+  it('takes a paragraph of bare imperatives that continues a directive passage', () => {
+    const text = 'We must keep rivers clean.\n\nBe strict with polluters. Monitor every outlet each day. Adhere to the discharge limits.';
+    expect(brief(text).map((d) => d.force)).toEqual(['must', 'imperative', 'imperative', 'imperative']);
+  });
+  it('ends a sentence at a closing quote after the full stop', () => {
+    const ds = brief('We must finish the “green schools.” We should also plant trees.');
+    expect(ds.map((d) => d.text)).toEqual(['We must finish the “green schools.”', 'We should also plant trees']);
+  });
+  it('takes "please" and a run-in command label as imperatives', () => {
+    expect(brief('The plan is sent to you herewith, please carry it out carefully.').map((d) => d.text)).toEqual(['please carry it out carefully']);
+    const text = 'Protect the wetlands. We should ban new drainage and restore the reed beds.';
+    expect(brief(text).map((d) => d.force)).toEqual(['imperative', 'should']);
+    const numbered = '1. Widen the bus network: Open ten new routes before winter.';
+    expect(brief(numbered).map((d) => d.text)).toEqual(['Widen the bus network', 'Open ten new routes before winter']);
+  });
+  it('reads "it is of great importance that" as necessary', () => {
+    expect(brief('It is of great importance that we train more nurses.')[0]).toMatchObject({ force: 'necessary' });
+  });
+});
+
+describe('6. not directives', () => {
+  it.each([
+    'This year is crucial for the reform of rural credit.',
+    'If we keep to this course, we will surely be able to double the harvest.',
+    'Flood warnings will be triggered when the river rises.',
+    'He said: “I will visit the farm next week.”',
+    'The minister will visit three provinces next month.',
+    'We expect that these measures will lower costs by 5 percent.',
+    'Grain output will rise to 700 million tons by 2030, experts predict.',
+  ])('%s', (text) => {
+    expect(parse(text)).toEqual([]);
+  });
+  it('reads a hope as should', () => {
+    expect(brief('I hope that young engineers will stay in the countryside.')[0]).toMatchObject({ force: 'should' });
+  });
+  it('reads "should not only … but also …" as should', () => {
+    expect(brief('Schools should not only teach skills but also build character.')[0]).toMatchObject({ force: 'should' });
+  });
+});
+
+describe('7. addressees as written', () => {
+  it('keeps the case of proper names', () => {
+    expect(brief('Kenya and Peru should deepen their trade ties.')[0]!.addressee).toBe('Kenya and Peru');
+  });
+  it('never takes a clause fragment for an addressee', () => {
+    const [d] = brief('Enrollment in nursing colleges will grow by 20,000.');
+    expect(d?.addressee ?? null).toBeNull();
+  });
+  it('keeps a pronoun addressee under a passive', () => {
+    expect(brief('We must be guided by the facts.')[0]!.addressee).toBe('we');
+  });
+  it('takes the object of "we encourage X to" as the addressee', () => {
+    expect(brief('We encourage insurers to lower their premiums.')[0]).toMatchObject({ force: 'encourage', addressee: 'insurers' });
+  });
+});

@@ -7,7 +7,7 @@ import { clip, hasLength, splitClauses, splitUnitAtCues, stripLeadIn, type Claus
 import { findCues, governingCues, type Cue } from './cues.js';
 import { makeDraft, type DraftFields } from './draft.js';
 import type { Frame } from './frames.js';
-import { hasMainVerb, startsWithVerb, words } from './lexicon.js';
+import { hasMainVerb, opensImperative, startsWithVerb, words } from './lexicon.js';
 import { frameCarriedDirective } from './object-frame.js';
 import type { Sentence } from './segment.js';
 import { addresseeFor, isPassiveAfter, pronounCue, subjectStartOf, subjectText } from './subjects.js';
@@ -93,7 +93,7 @@ function directiveUnits(
   } else {
     const lead = stripLeadIn(text, body);
     const intro = ctx.listItem || ctx.intro ? ctx.intro : null;
-    if (intro && (intro.force !== null || startsWithVerb(lead))) {
+    if (intro && ((ctx.listItem && intro.force !== null) || startsWithVerb(lead))) {
       units.push({ unit: { ...body }, cue: null, carried: intro });
     } else if (((ctx.passage && hasLength(lead)) || (ctx.listItem && words(lead).length >= 2)) && startsWithVerb(lead)) {
       units.push({ unit: { ...body }, cue: null, carried: null });
@@ -105,7 +105,7 @@ function directiveUnits(
 /** A short command-worded label: "Widen the bus network". */
 function isLabel(body: string): boolean {
   const count = words(body).length;
-  return count >= 2 && count <= 12 && !/[,;]/.test(body) && startsWithVerb(body);
+  return count >= 2 && count <= 12 && !/[,;]/.test(body) && opensImperative(body);
 }
 
 /** Each unit, split at further cues, as drafts with force, cue and addressee. */
@@ -138,7 +138,9 @@ function draftUnits(text: string, sentence: Sentence, units: Unit[], cues: Cue[]
         // "…; and must actively address …" shares the subject of the clause before it
         const subject = subjectText(text, subjectRegion);
         const sharesSubject = !c.impersonal && subject === '' && out.length > 0;
-        const candidate = sharesSubject ? out[out.length - 1]!.addressee : addresseeFor(text, span.start, c);
+        // a shared subject is no addressee of a passive ("…, and must never be weakened")
+        const shared = isPassiveAfter(text, c.end, text.slice(c.start, c.end)) ? null : out[out.length - 1]?.addressee ?? null;
+        const candidate = sharesSubject ? shared : addresseeFor(text, span.start, c);
         // "No unit or individual shall …" forbids
         const negated = /^(?:no|nobody|no one|none|neither)\b/i.test(subject) && ['must', 'should', 'may', 'will'].includes(c.force);
         const force: Force = negated ? 'must-not' : c.force;

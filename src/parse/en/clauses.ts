@@ -98,7 +98,8 @@ export function stripLeadIn(text: string, s: Span): string {
     const verbPart = /,\s+(?=[a-z])/g;
     for (let m = verbPart.exec(body); m !== null && m.index < 600; m = verbPart.exec(body)) {
       const rest = body.slice(m.index + m[0].length);
-      if (startsWithVerb(rest) && !/^(?:and|or)\b/.test(rest)) return rest;
+      // what comes before must be a phrase, not a clause of its own ("the key … is to …")
+      if (startsWithVerb(rest) && !/^(?:and|or)\b/.test(rest)) return /\b(?:is|are|was|were|will|would|must|should|shall|can|could|has|have|had)\b/i.test(body.slice(0, m.index)) ? body : rest;
     }
   }
   return body;

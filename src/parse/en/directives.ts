@@ -5,7 +5,7 @@ import { ORDINAL_IS_TO, clip, splitClauses } from './clauses.js';
 import { findCues, type Cue } from './cues.js';
 import { readFrame, type Frame } from './frames.js';
 import { makeDraft } from './draft.js';
-import { ASSESSMENT_REGEX, hasMainVerb, startsWithVerb, words } from './lexicon.js';
+import { ASSESSMENT_REGEX, hasMainVerb, opensImperative, words } from './lexicon.js';
 import { segment, type Sentence } from './segment.js';
 import { addresseeFor, subjectStartOf } from './subjects.js';
 
@@ -109,6 +109,6 @@ function runInLabel(text: string, sentence: Sentence, frame: Frame | null): Draf
   const span = clip(text, sentence);
   const body = text.slice(span.start, span.end);
   const count = words(body).length;
-  if (count < 2 || count > 12 || !startsWithVerb(body) || /[,;:]/.test(body)) return null;
+  if (count < 2 || count > 12 || !opensImperative(body) || /[,;:]/.test(body)) return null;
   return makeDraft(text, span, sentence, { force: 'imperative', cue: null, addressee: null, frame, signals: ['run-in-label', 'bare-imperative', 'no-subject'] }, span.start);
 }

@@ -111,3 +111,15 @@ export function startsWithVerb(text: string): boolean {
   if (first === 'be' && i === 0 && /^\s*Be\s/.test(text)) return true;
   return isBaseVerb(first) && !AUXILIARIES.has(first);
 }
+
+/**
+ * A whole command: opens with a verb (an ambiguous one only before a determiner:
+ * "Reform the system", not "Reform of the system") and has no finite verb after it.
+ */
+export function opensImperative(text: string): boolean {
+  if (!startsWithVerb(text)) return false;
+  const tokens = words(text.slice(0, 200)).filter((w) => !ADVERBS.has(w) || w === 'and');
+  const [first, next] = tokens;
+  if (first !== undefined && AMBIGUOUS_VERBS.has(first) && (next === undefined || !(DETERMINERS.has(next) || /^(?:up|out|and|to|on|in|with|for)$/.test(next)))) return false;
+  return !tokens.slice(1).some((w) => AUXILIARIES.has(w) && w !== 'be');
+}

@@ -80,7 +80,8 @@ export function isAgent(subject: string): boolean {
 }
 
 export function normaliseAddressee(subject: string): string {
-  let s = subject.replace(/\s+/g, ' ').trim();
+  // a clause number is no part of who acts: "Article 26 Party committees …"
+  let s = subject.replace(/\s+/g, ' ').trim().replace(/^(?:Article|Section|Item|Rule)\s+\d+[.:]?\s+/i, '');
   // a sentence-initial capital is not part of the name: "All localities" → "all localities",
   // but "Central Party and state organs" and "CPC committees" keep theirs
   // — unless a later name shows it is a list of names ("Russia and China", issue 10 item 7)

@@ -105,7 +105,7 @@ function directiveUnits(
 /** A short command-worded label: "Widen the bus network". */
 function isLabel(body: string): boolean {
   const count = words(body).length;
-  return count >= 2 && count <= 12 && !/[,;]/.test(body) && opensImperative(body);
+  return count >= 2 && count <= 20 && !/[,;]/.test(body) && opensImperative(body);
 }
 
 /** Each unit, split at further cues, as drafts with force, cue and addressee. */

@@ -99,7 +99,7 @@ export function stripLeadIn(text: string, s: Span): string {
     for (let m = verbPart.exec(body); m !== null && m.index < 600; m = verbPart.exec(body)) {
       const rest = body.slice(m.index + m[0].length);
       // what comes before must be a phrase, not a clause of its own ("the key … is to …")
-      if (startsWithVerb(rest) && !/^(?:and|or)\b/.test(rest)) return /\b(?:is|are|was|were|will|would|must|should|shall|can|could|has|have|had)\b/i.test(body.slice(0, m.index)) ? body : rest;
+      if (startsWithVerb(rest) && !/^(?:and|or)\b/.test(rest)) return /\b(?:is|are|was|were|will|would|must|should|shall|can|could|has|have|had)\b/i.test(body.slice(0, m.index).replace(/\b(?:that|which|who)\b[^,]*/gi, '')) ? body : rest;
     }
   }
   return body;

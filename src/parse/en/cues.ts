@@ -104,8 +104,11 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     if (!MODAL.test(cueText) && /\band\s*$/i.test(before) && startsWithVerb(stripAdverbs(before.split(/,/)[0]!))) return false;
     // "This arrangement shows that our Party will lead …": the cue sits in a clause a main verb governs
     const subordinate = /\b(?:that|what|which|how|whether)\b(?![^]*\b(?:that|what|which|how|whether)\b)/i.exec(before);
-    if (subordinate && hasMainVerb(before.slice(0, subordinate.index)) && !/\bhop(?:e|es|ed)\s+that\s*$/i.test(before.slice(0, subordinate.index + 4))) return false;
-    if (cue.force === 'will' && isPrediction(text, clause, cue, before)) return false;
+    // — unless a finite verb inside the that-clause shows it is relative ("The policies that are due to expire will …")
+    // (a hope is a directive: "I hope that experts will …" asks them, DIRECTIVES.md)
+    const governing = subordinate ? before.slice(0, subordinate.index) : '';
+    if (subordinate && hasMainVerb(governing) && !relativeClause(before.slice(subordinate.index)) && !/\bhop(?:e|es|ed)\s*$/i.test(governing)) return false;
+    if ((cue.force === 'will' || cueText === 'can') && isPrediction(text, clause, cue, before)) return false;
     // "These initiatives will enable us …", "this pandemic may intensify …" predict;
     // only agents are told what they will or may do
     if ((cue.force === 'will' || cue.force === 'may') && !/\bbe$/.test(cueText) && !isPassiveAfter(text, cue.end, cueText)) {
@@ -125,6 +128,11 @@ function isPrediction(text: string, clause: Clause, cue: Cue, before: string): b
   const subject = subjectText(text, { start: clause.start, end: cue.start });
   if (subject === '' || isAgent(subject)) return false;
   return /^[^;]*?\b(?:when|whenever|if|once|as soon as)\b/i.test(text.slice(cue.end, clause.end));
+}
+
+/** "that are due to expire by June": a relative clause with a finite verb of its own. */
+function relativeClause(fromPronoun: string): boolean {
+  return /^(?:that|which)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had)\b/i.test(fromPronoun);
 }
 
 const stripAdverbs = (s: string): string => s.replace(/^\s*(?:\w+ly\s+)+/i, '');

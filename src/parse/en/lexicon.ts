@@ -87,6 +87,8 @@ export function hasMainVerb(text: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (AUXILIARIES.has(w)) return true;
+    // a subject pronoun is followed by its verb: "They include …"
+    if (i > 0 && /^(?:we|they|you|i|he|she)$/.test(tokens[i - 1]!) && !/^(?:all|both|also|each|still|further)$/.test(w)) return true;
     if (i === 0 && isBaseVerb(w) && (!AMBIGUOUS_VERBS.has(w) || tokens.length === 1 || DETERMINERS.has(tokens[1]!))) return true;
     // "shows", "requires": a base verb plus -s after a noun, not after a determiner or adjective
     if (i > 0 && /[^s]s$/.test(w) && VERBS.has(w.slice(0, -1)) && !DETERMINERS.has(tokens[i - 1]!) && !/(?:al|ic|ive|key|new|major)$/.test(tokens[i - 1]!)) return true;
@@ -102,7 +104,8 @@ export function hasMainVerb(text: string): boolean {
 export function startsWithVerb(text: string): boolean {
   const tokens = words(text.slice(0, 120));
   let i = 0;
-  while (i < tokens.length && ADVERBS.has(tokens[i]!) && i < 3) i++;
+  // "Swiftly complete …": any -ly adverb, not only the listed ones (but "supply", "apply" are verbs)
+  while (i < tokens.length && i < 3 && (ADVERBS.has(tokens[i]!) || (/^[a-z]{3,}ly$/.test(tokens[i]!) && !VERBS.has(tokens[i]!) && tokens[i] !== 'only'))) i++;
   const first = tokens[i];
   if (first === undefined) return false;
   if (i > 0 && (first === 'and' || first === 'not')) return false;

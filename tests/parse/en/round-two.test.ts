@@ -113,6 +113,7 @@ describe('6. not directives', () => {
   it.each([
     'This year is crucial for the reform of rural credit.',
     'If we keep to this course, we will surely be able to double the harvest.',
+    'If every county builds a clinic, the province can become healthier.',
     'Flood warnings will be triggered when the river rises.',
     'He said: “I will visit the farm next week.”',
     'The minister will visit three provinces next month.',

@@ -145,7 +145,7 @@ function draftUnits(text: string, sentence: Sentence, units: Unit[], cues: Cue[]
         const negated = /^(?:no|nobody|no one|none|neither)\b/i.test(subject) && ['must', 'should', 'may', 'will'].includes(c.force);
         const force: Force = negated ? 'must-not' : c.force;
         const addressee = negated ? null : candidate;
-        out.push(makeDraft(text, span, sentence, fields(force, pronounCue(cueText, text.slice(c.start, c.end), addressee), addressee, cueSignals(text, c, sharesSubject)), c.end));
+        out.push(makeDraft(text, span, sentence, fields(force, pronounCue(cueText, text.slice(c.start, c.end), addressee), addressee, cueSignals(text, c, sharesSubject, addressee)), c.end));
       } else if (carried) {
         out.push(makeDraft(text, span, sentence, fields(carried.force ?? ctx.frame?.force ?? 'imperative', carried.cue, carried.addressee, ['list-item']), span.start));
       } else {
@@ -159,11 +159,12 @@ function draftUnits(text: string, sentence: Sentence, units: Unit[], cues: Cue[]
 }
 
 /** What a cue says about itself: explicit, shared with the clause before, or weak. */
-function cueSignals(text: string, cue: Cue, sharesSubject: boolean): Signal[] {
+function cueSignals(text: string, cue: Cue, sharesSubject: boolean, addressee: string | null): Signal[] {
   const signals: Signal[] = ['explicit-cue'];
   if (sharesSubject) signals.push('shared-subject');
   const word = text.slice(cue.start, cue.end).toLowerCase();
-  if (/^(?:can|may)$/.test(word) || (cue.force === 'will' && isPassiveAfter(text, cue.end, word))) signals.push('weak-cue');
-  if (cue.force === 'should' && /\bhop/i.test(text.slice(Math.max(0, cue.start - 80), cue.start))) signals.push('hope');
+  if (/^(?:can|may)$/.test(word)) signals.push('weak-cue');
+  if (cue.force === 'will' && addressee === null) signals.push('non-agent-will');
+  if (cue.force === 'should' && /\bhop(?:e|es|ed)\b/i.test(text.slice(Math.max(0, cue.start - 80), cue.start))) signals.push('hope');
   return signals;
 }

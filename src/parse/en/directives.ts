@@ -1,4 +1,6 @@
 /** The English passes in order, sentence by sentence, carrying frames and list intros across sentences. */
+import { EN_CONFIDENCE } from '../../vocab/en/confidence.js';
+import { confidenceOf } from '../confidence.js';
 import type { DraftDirective } from '../types.js';
 import { sentenceDirectives, type Intro } from './assemble.js';
 import { ORDINAL_IS_TO, clip, splitClauses } from './clauses.js';
@@ -15,11 +17,12 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
   let intro: Intro | null = null;
   // a paragraph of bare imperatives continues the directive passage of the one before it (issue 10 item 5)
   let carried = false;
+  let sentences = 0;
   for (const paragraph of segment(text)) {
     let paragraphHasDirective = false;
     let paragraphHasFrame = false;
     let previousWasDirective: boolean = carried;
-    let label: DraftDirective | null = null;
+    let label: { sentence: Sentence; frame: Frame | null } | null = null;
     for (const sentence of paragraph.sentences) {
       if (sentence.heading && !sentence.marker) {
         previousWasDirective = false;
@@ -49,9 +52,9 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
         framedHere: framed !== null,
       });
       // "Guarantee supply and strengthen reserves. We should …": a command label run into its paragraph
-      if (label && produced.length > 0 && !framed) drafts.push(label);
-      label = null;
-      if (produced.length === 0 && !passage && sentence === paragraph.sentences[0] && !framed) label = runInLabel(text, sentence, frame);
+      const labelled = label && produced.length > 0 && !framed ? runInLabel(text, label.sentence, label.frame) : null;
+      if (labelled) drafts.push(labelled);
+      label = produced.length === 0 && !passage && sentence === paragraph.sentences[0] && !framed ? { sentence, frame } : null;
       // a colon-closed sentence with a cue and nothing after it introduces a list
       if (sentence.endsWithColon) {
         const opened = listIntro(text, sentence, bodyStart, frame);
@@ -78,11 +81,33 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
       paragraphHasDirective ||= produced.length > 0;
     }
     carried = previousWasDirective && paragraphHasDirective;
+    sentences += paragraph.sentences.length;
     // a paragraph that is neither framed nor directive ends the frame's reach
     if (!paragraphHasDirective && !paragraphHasFrame && !(intro && paragraph.sentences.at(-1)?.endsWithColon)) frame = null;
   }
+  return withConfidence(drafts, sentences);
+}
+
+/**
+ * Signals that only the whole text shows, then each draft's confidence. A text where
+ * few sentences are directives is a mixed one (news lines, a bulletin): what it yields
+ * is doubtful (issue 10, "Say how sure it is").
+ */
+function withConfidence(drafts: DraftDirective[], sentences: number): DraftDirective[] {
+  const sentencesWithDirectives = new Set(drafts.map((d) => d.sentence)).size;
+  const mixed = sentences >= MIXED_MIN_SENTENCES && sentencesWithDirectives < sentences * MIXED_SHARE;
+  for (const draft of drafts) {
+    const signals = draft.signals ?? [];
+    if (mixed) signals.push('mixed-document');
+    draft.signals = signals;
+    draft.confidence = confidenceOf(signals, EN_CONFIDENCE);
+  }
   return drafts;
 }
+
+/** Below this share of directive sentences, in a text at least this long, a text is mixed. */
+const MIXED_MIN_SENTENCES = 20;
+const MIXED_SHARE = 0.15;
 
 /** "We must:" — the cue of a colon-closed line's last clause, which its list items inherit. */
 function listIntro(text: string, sentence: Sentence, bodyStart: number, frame: Frame | null): { intro: Intro; cue: Cue | null; clauseStart: number } {

@@ -4,7 +4,7 @@ import type { Signal } from '../../vocab/signals.js';
 import { contains, type Span } from '../span.js';
 import type { DraftDirective } from '../types.js';
 import { clip, hasLength, splitClauses, splitUnitAtCues, stripLeadIn, type Clause } from './clauses.js';
-import { findCues, governingCues, type Cue } from './cues.js';
+import { findCues, governingCues, reportedSpeech, type Cue } from './cues.js';
 import { makeDraft, type DraftFields } from './draft.js';
 import type { Frame } from './frames.js';
 import { hasMainVerb, opensImperative, startsWithVerb, words } from './lexicon.js';
@@ -41,7 +41,10 @@ interface Unit {
 export function sentenceDirectives(text: string, sentence: Sentence, bodyStart: number, ctx: SentenceContext): DraftDirective[] {
   const body: Span = { start: bodyStart, end: sentence.end };
   const clauses = splitClauses(text, body);
-  const cues = governingCues(text, findCues(text, body), clauses);
+  // news speech reports what someone said will happen: no commitment of the text's own
+  const speech = reportedSpeech(text.slice(sentence.start, sentence.end));
+  if (speech === 'quote') return [];
+  const cues = governingCues(text, findCues(text, body), clauses).filter((c) => speech === null || c.force !== 'will');
   const clauseCue = (c: Clause): Cue | undefined => cues.find((q) => contains(c, q));
   const cueClauses = clauses.filter((c) => clauseCue(c) !== undefined);
   if (ctx.needTo || (ctx.objectFrame && cueClauses.length === 0)) {

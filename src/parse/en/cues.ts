@@ -43,7 +43,7 @@ export function findCues(text: string, within: Span): Cue[] {
       if (/^will\b/.test(word) && /^\s+(?:(?:surely|certainly|definitely|also|then)\s+)?be able to\b/.test(after)) continue;
       if (/^will\b/.test(word) && prev === 'i') continue;
       if (/^will\b/.test(word) && SCHEDULE.test(after)) continue;
-      if (word === 'can' && (prev === undefined || !AGENTS.has(prev) || prev === 'i' || /\b(?:only|when|if|that|provided|unless|because|so|whether|how|what)\b/i.test(region.slice(Math.max(0, m.index - 80), m.index)) || !/^\s+(?:also\s+|\w+ly\s+)?[a-z]+/.test(after) || /^\s+(?:also\s+|\w+ly\s+)?(?:be|have|only|not|hardly|never|see|expect|enjoy|get|feel)\b/.test(after))) continue;
+      if (word === 'can' && (prev === undefined || !AGENTS.has(prev) || prev === 'i' || /\b(?:only|when|if|that|provided|unless|because|so|whether|how|what)\b/i.test(region.slice(Math.max(0, m.index - 80), m.index)) || !/^\s+(?:also\s+|\w+ly\s+)?[a-z]+/.test(after) || /^\s+(?:also\s+|\w+ly\s+)?(?:be|have|only|not|hardly|never|see|expect|enjoy|get|feel|now)\b/.test(after))) continue;
       if (/^will$|^will (?:also|further|still)$/.test(word)) {
         // "we will have more blue skies" predicts; "will have to" obliges
         if (/^\s+have\b(?!\s+to\b)/.test(after)) continue;
@@ -108,7 +108,7 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     // (a hope is a directive: "I hope that experts will …" asks them, DIRECTIVES.md)
     const governing = subordinate ? before.slice(0, subordinate.index) : '';
     if (subordinate && hasMainVerb(governing) && !relativeClause(before.slice(subordinate.index)) && !/\bhop(?:e|es|ed)\s*$/i.test(governing)) return false;
-    if ((cue.force === 'will' || cueText === 'can') && isPrediction(text, clause, cue, before)) return false;
+    if ((cue.force === 'will' || cueText === 'can' || /^(?:has|have) to$/.test(cueText)) && isPrediction(text, clause, cue, before)) return false;
     // "These initiatives will enable us …", "this pandemic may intensify …" predict;
     // only agents are told what they will or may do
     if ((cue.force === 'will' || cue.force === 'may') && !/\bbe$/.test(cueText) && !isPassiveAfter(text, cue.end, cueText)) {
@@ -125,6 +125,8 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
  */
 function isPrediction(text: string, clause: Clause, cue: Cue, before: string): boolean {
   if (/^\s*(?:if|as long as|so long as|once|provided that|only if|only when)\b[^,]*,/i.test(before)) return true;
+  // "Prices are likely to rise, and consumers will have to pay more": a forecast
+  if (PREDICTION.test(before)) return true;
   const subject = subjectText(text, { start: clause.start, end: cue.start });
   if (subject === '' || isAgent(subject)) return false;
   return /^[^;]*?\b(?:when|whenever|if|once|as soon as)\b/i.test(text.slice(cue.end, clause.end));
@@ -133,6 +135,19 @@ function isPrediction(text: string, clause: Clause, cue: Cue, before: string): b
 /** "that are due to expire by June": a relative clause with a finite verb of its own. */
 function relativeClause(fromPronoun: string): boolean {
   return /^(?:that|which)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had)\b/i.test(fromPronoun);
+}
+
+/** Words that make a sentence a forecast. */
+const PREDICTION = /\b(?:likely|unlikely|expected|set|poised|projected|forecast|predicted|bound|estimated) to\b|\bis (?:likely|expected)\b/i;
+
+/**
+ * News speech: a quotation (“We will …,” said the spokesperson) or a report with
+ * a trailing attribution ("The bank will keep rates unchanged, the governor said")
+ * states what someone said will happen; it is no directive of the text (issue 10 item 6).
+ */
+export function reportedSpeech(sentence: string): 'quote' | 'attributed' | null {
+  if (/^["“‘]/.test(sentence) && /[,.!?]["”’]\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|told|noted|explained)\b/i.test(sentence)) return 'quote';
+  return /,\s*(?:[A-Z]?[\w’'.-]+\s+){1,6}(?:said|says|added|told \w+|noted|explained)\.?["”’]?\s*$/.test(sentence) ? 'attributed' : null;
 }
 
 const stripAdverbs = (s: string): string => s.replace(/^\s*(?:\w+ly\s+)+/i, '');

@@ -51,7 +51,13 @@ export function subjectText(text: string, region: Span): string {
   const parts = before.split(/,\s*/);
   let j = parts.length - 1;
   while (j > 0 && isNounListPart(parts[j - 1]!)) j--;
-  return parts.slice(j).join(', ').replace(LEADING_CONJUNCTION, '').replace(/^(?:that|also)\s+/i, '').trim();
+  const subject = parts.slice(j).join(', ').replace(LEADING_CONJUNCTION, '').replace(/^(?:that|also)\s+/i, '').replace(/^["“‘']+/, '').trim();
+  // "Police have arrested three suspects and the investigation": a clause, then the subject after its "and"
+  if (hasMainVerb(subject)) {
+    const after = /\b(?:and|but|while|whereas)\s+((?:(?!\b(?:and|but|while|whereas)\b).)*)$/i.exec(subject);
+    if (after && !hasMainVerb(after[1]!)) return after[1]!.trim();
+  }
+  return subject;
 }
 
 function isNounListPart(part: string): boolean {

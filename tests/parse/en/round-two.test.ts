@@ -119,6 +119,11 @@ describe('6. not directives', () => {
     'The minister will visit three provinces next month.',
     'We expect that these measures will lower costs by 5 percent.',
     'Grain output will rise to 700 million tons by 2030, experts predict.',
+    '“We will keep building roads,” said the county spokeswoman.',
+    'The lender will keep its rates unchanged, its chairman said.',
+    'Rents are likely to climb again, and tenants will have to pay more.',
+    'Firefighters have rescued two hikers and the search will continue.',
+    'Tenants can now pay their rent online.',
   ])('%s', (text) => {
     expect(parse(text)).toEqual([]);
   });

@@ -1,9 +1,11 @@
 /** Pass 4, subjects and addressees: who a cue is addressed to, read back from the cue. */
 import {
+  EN_ADDRESSEE_ONLY_NOUNS,
   EN_LEADING_CONJUNCTIONS,
   EN_NOT_NOUN_LIST_OPENERS,
   EN_ORDINALS,
   EN_PRONOUN_ADVERBS,
+  EN_QUANTIFIER_HEADS,
   EN_SUBJECT_PRONOUNS,
 } from '../../vocab/en/words.js';
 import type { Span } from '../span.js';
@@ -33,6 +35,8 @@ export function withoutAside(before: string): string {
   return m ? `${before.slice(0, m.index)} ` : before;
 }
 
+const ADDRESSEE_ONLY: ReadonlySet<string> = new Set(EN_ADDRESSEE_ONLY_NOUNS);
+const QUANTIFIER_HEADS: ReadonlySet<string> = new Set(EN_QUANTIFIER_HEADS);
 const NOT_NOUN_LIST_OPENERS: ReadonlySet<string> = new Set(EN_NOT_NOUN_LIST_OPENERS);
 
 /**
@@ -123,7 +127,7 @@ export function addresseeFor(text: string, clauseStart: number, cue: Cue): strin
     return /\bthat$/i.test(cueText) ? thatClauseSubject(text, cue.end) : null;
   }
   const subject = subjectText(text, { start: clauseStart, end: cue.start });
-  if (!subject || !(isAgent(headOf(subject)) || isProperName(subject))) return null;
+  if (!subject || !canBeAddressee(subject)) return null;
   // "we encourage banks to …": whom the encouragement is for
   if (cue.force === 'encourage' && /^(?:we|they|you)$/i.test(subject)) {
     const object = /^\s+(?:\w+ly\s+)?([^,;.]{1,80}?)\s+to\s+[a-z]/.exec(text.slice(cue.end, cue.end + 120));
@@ -151,7 +155,17 @@ function isProperName(subject: string): boolean {
 
 /** The head of a noun phrase: before its first prepositional or participial modifier ("enrollment in colleges" → enrollment). */
 export function headOf(subject: string): string {
-  return subject.split(/\s+(?:in|of|at|for|from|on|with|under|across|throughout|within|facing|eligible|that|which|who)\s+/i)[0]!;
+  const [head = '', ...rest] = subject.split(/\s+(?:in|of|at|for|from|on|to|by|with|under|across|throughout|within|facing|eligible|that|which|who)\s+/i);
+  const last = words(head).at(-1);
+  // "all other types of property owners": the noun after "of" heads it
+  if (last !== undefined && QUANTIFIER_HEADS.has(last) && /\s+of\s+/i.test(subject) && rest.length > 0) return rest[0]!;
+  return head;
+}
+
+/** Can the head of this subject be told to act (an agent, or a body such as "the … system")? */
+function canBeAddressee(subject: string): boolean {
+  const head = headOf(subject);
+  return isAgent(head) || words(head).some((w) => ADDRESSEE_ONLY.has(w)) || isProperName(subject);
 }
 
 /** "We must" when the subject is a pronoun (the gold's convention), else the modal alone. */

@@ -98,7 +98,8 @@ export const EN_ASSESSMENT_VERBS = [
  * should drop") is not an addressee.
  */
 export const EN_AGENT_NOUNS = [
-  'we', 'they', 'you', 'i', 'everyone', 'everybody', 'all',
+  // (not "all": "all these efforts will …" predicts; "all localities" is an agent by its noun)
+  'we', 'they', 'you', 'i', 'everyone', 'everybody',
   'locality', 'localities', 'department', 'departments', 'sector', 'sectors', 'region', 'regions',
   'government', 'governments', 'committee', 'committees', 'authority', 'authorities', 'organ', 'organs',
   'organization', 'organizations', 'organisation', 'organisations', 'agency', 'agencies', 'ministry', 'ministries',

@@ -124,3 +124,13 @@ export const EN_SCHEDULE_VERBS = [
   'visit', 'attend', 'travel', 'tour', 'arrive', 'depart', 'fly', 'host', 'chair', 'headline', 'hold talks', 'be in',
   'be at', 'take part', 'pay an? (?:official |state |working )?visit',
 ] as const;
+
+/**
+ * Heads that name who must act when a must/should already binds them ("the
+ * political and legal affairs system must …"), but are no agents a "will" may
+ * predict about ("the new system will raise efficiency").
+ */
+export const EN_ADDRESSEE_ONLY_NOUNS = ['system', 'systems', 'ranks', 'front', 'fronts', 'community', 'communities'] as const;
+
+/** Quantifier heads whose noun follows "of": "all other types of property owners". */
+export const EN_QUANTIFIER_HEADS = ['types', 'kinds', 'sorts', 'forms', 'categories', 'number', 'lot', 'lots', 'majority', 'all', 'each', 'some', 'most', 'many', 'group'] as const;

@@ -143,6 +143,11 @@ describe('7. addressees as written', () => {
     const [d] = brief('Enrollment in nursing colleges will grow by 20,000.');
     expect(d?.addressee ?? null).toBeNull();
   });
+  it('finds the head of the subject: after "kinds of", not in a prepositional phrase', () => {
+    expect(brief('All other kinds of flat owners are encouraged to cut rents.')[0]!.addressee).toBe('all other kinds of flat owners');
+    expect(brief('Loans to small firms by city banks will grow by a tenth.')[0]?.addressee ?? null).toBeNull();
+    expect(brief('The public health system must respond faster.')[0]!.addressee).toBe('the public health system');
+  });
   it('keeps a pronoun addressee under a passive', () => {
     expect(brief('We must be guided by the facts.')[0]!.addressee).toBe('we');
   });

@@ -103,11 +103,14 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     // "Effectively stabilize the economy and strive to …": a cue coordinated with a bare verb is one more action
     if (!MODAL.test(cueText) && /\band\s*$/i.test(before) && startsWithVerb(stripAdverbs(before.split(/,/)[0]!))) return false;
     // "This arrangement shows that our Party will lead …": the cue sits in a clause a main verb governs
+    // (unless a new clause follows it: "They must do what they require …, and they must abstain" is two cues;
+    // a hope is a directive: "I hope that experts will …" asks them, DIRECTIVES.md; a finite verb in the
+    // that-clause shows it is relative: "The policies that are due to expire will …")
     const subordinate = /\b(?:that|what|which|how|whether)\b(?![^]*\b(?:that|what|which|how|whether)\b)/i.exec(before);
-    // — unless a finite verb inside the that-clause shows it is relative ("The policies that are due to expire will …")
-    // (a hope is a directive: "I hope that experts will …" asks them, DIRECTIVES.md)
+    const governed = subordinate ? before.slice(subordinate.index) : '';
     const governing = subordinate ? before.slice(0, subordinate.index) : '';
-    if (subordinate && hasMainVerb(governing) && !relativeClause(before.slice(subordinate.index)) && !/\bhop(?:e|es|ed)\s*$/i.test(governing)) return false;
+    const resumed = /,\s*(?:and|but|while)\s+/i.test(governed);
+    if (subordinate && !resumed && hasMainVerb(governing) && !relativeClause(governed) && !/\bhop(?:e|es|ed)\s*$/i.test(governing)) return false;
     if ((cue.force === 'will' || cueText === 'can' || /^(?:has|have) to$/.test(cueText)) && isPrediction(text, clause, cue, before)) return false;
     // "These initiatives will enable us …", "this pandemic may intensify …" predict;
     // only agents are told what they will or may do

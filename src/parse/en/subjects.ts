@@ -1,6 +1,7 @@
 /** Pass 4, subjects and addressees: who a cue is addressed to, read back from the cue. */
 import {
   EN_ADDRESSEE_ONLY_NOUNS,
+  EN_COMMON_OPENERS,
   EN_LEADING_CONJUNCTIONS,
   EN_NOT_NOUN_LIST_OPENERS,
   EN_ORDINALS,
@@ -37,6 +38,9 @@ export function withoutAside(before: string): string {
 
 const ADDRESSEE_ONLY: ReadonlySet<string> = new Set(EN_ADDRESSEE_ONLY_NOUNS);
 const QUANTIFIER_HEADS: ReadonlySet<string> = new Set(EN_QUANTIFIER_HEADS);
+const LOWERCASE_OPENERS: ReadonlySet<string> = new Set(EN_COMMON_OPENERS);
+/** Agent words written capitalised as names in these texts ("the Party", "China", "the State"). */
+const PROPER_AGENTS: ReadonlySet<string> = new Set(['party', 'china', 'state']);
 const NOT_NOUN_LIST_OPENERS: ReadonlySet<string> = new Set(EN_NOT_NOUN_LIST_OPENERS);
 
 /**
@@ -95,9 +99,11 @@ export function normaliseAddressee(subject: string): string {
   // a sentence-initial capital is not part of the name: "All localities" → "all localities",
   // but "Central Party and state organs" and "CPC committees" keep theirs
   // — unless a later name shows it is a list of names ("Russia and China", issue 10 item 7)
-  const [first = '', ...rest] = s.split(' ');
-  const named = rest.some((w) => /^[A-Z]/.test(w));
-  if (/^[A-Z][a-z’'-]*$/.test(first) && (!named || (DETERMINERS.has(first.toLowerCase()) && !/^[A-Z]/.test(rest[0] ?? '')))) s = s[0]!.toLowerCase() + s.slice(1);
+  // and only a common word: "Party committees", "Russia and China" keep theirs
+  const [first = '', next = ''] = s.split(' ');
+  const lower = first.toLowerCase();
+  const common = DETERMINERS.has(lower) || LOWERCASE_OPENERS.has(lower) || (AGENTS.has(lower) && !PROPER_AGENTS.has(lower));
+  if (/^[A-Z][a-z’'-]*$/.test(first) && common && !/^[A-Z]/.test(next)) s = s[0]!.toLowerCase() + s.slice(1);
   return s;
 }
 
@@ -131,7 +137,7 @@ export function addresseeFor(text: string, clauseStart: number, cue: Cue): strin
   // "we encourage banks to …": whom the encouragement is for
   if (cue.force === 'encourage' && /^(?:we|they|you)$/i.test(subject)) {
     const object = /^\s+(?:\w+ly\s+)?([^,;.]{1,80}?)\s+to\s+[a-z]/.exec(text.slice(cue.end, cue.end + 120));
-    if (object && isAgent(headOf(object[1]!))) return normaliseAddressee(object[1]!);
+    if (object && canBeAddressee(object[1]!)) return normaliseAddressee(object[1]!);
   }
   // a passive names whom it acts on, except "we" ("we must be guided by …") and
   // one held to account ("all counties are to be held accountable")
@@ -143,8 +149,8 @@ export function addresseeFor(text: string, clauseStart: number, cue: Cue): strin
 function thatClauseSubject(text: string, from: number): string | null {
   const m = /^\s*([^,;.]{1,80}?)\s+(?:(?:also|further|still|all|\w+ly)\s+)?(?:be|should|must|shall|will|can|may|are|is)\b/i.exec(text.slice(from, from + 120));
   const found = m?.[1] ?? /^\s*(we|they|you)\b/i.exec(text.slice(from, from + 12))?.[1];
-  if (!found || hasMainVerb(found) && !/^(?:we|they|you)$/i.test(found)) return null;
-  return isAgent(headOf(found)) ? normaliseAddressee(found) : null;
+  if (!found || (hasMainVerb(found) && !/^(?:we|they|you)$/i.test(found))) return null;
+  return canBeAddressee(found) ? normaliseAddressee(found) : null;
 }
 
 /** "Russia and China", "the World Bank": names that can act, capitalised word by word. */
@@ -164,8 +170,13 @@ export function headOf(subject: string): string {
 
 /** Can the head of this subject be told to act (an agent, or a body such as "the … system")? */
 function canBeAddressee(subject: string): boolean {
-  const head = headOf(subject);
-  return isAgent(head) || words(head).some((w) => ADDRESSEE_ONLY.has(w)) || isProperName(subject);
+  if (isProperName(subject)) return true;
+  // the last word of each conjunct names it: "Party committees and governments", not "Party self-governance and progress"
+  const heads = headOf(subject)
+    .split(/\s*(?:,|\band\b|\bor\b)\s*/i)
+    .map((part) => words(part.replace(/\([^)]*\)/g, '')).at(-1))
+    .filter((w): w is string => w !== undefined);
+  return heads.some((w) => AGENTS.has(w) || ADDRESSEE_ONLY.has(w));
 }
 
 /** "We must" when the subject is a pronoun (the gold's convention), else the modal alone. */

@@ -134,3 +134,11 @@ export const EN_ADDRESSEE_ONLY_NOUNS = ['system', 'systems', 'ranks', 'front', '
 
 /** Quantifier heads whose noun follows "of": "all other types of property owners". */
 export const EN_QUANTIFIER_HEADS = ['types', 'kinds', 'sorts', 'forms', 'categories', 'number', 'lot', 'lots', 'majority', 'all', 'each', 'some', 'most', 'many', 'group'] as const;
+
+/** Common words that open an addressee and lose their sentence-initial capital ("Local governments" → "local governments"). */
+export const EN_COMMON_OPENERS = [
+  'local', 'relevant', 'various', 'other', 'competent', 'leading', 'provincial', 'municipal', 'county', 'village',
+  'grassroots', 'primary-level', 'financial', 'large', 'small', 'major', 'key', 'state-owned', 'private', 'public',
+  'central', 'regional', 'national', 'new', 'young', 'senior', 'rural', 'urban', 'foreign', 'domestic', 'qualified',
+  'eligible', 'both', 'such', 'further', 'political', 'disciplinary', 'administrative', 'judicial', 'government',
+] as const;

@@ -68,6 +68,13 @@ describe('4. two cues in one sentence are two directives', () => {
     expect(ds.every((d) => d.addressee === 'inspectors')).toBe(true);
     expect(brief('Clinics should extend their hours and should hire more nurses.')).toHaveLength(2);
   });
+  it('starts again after a clause that a "what" governs', () => {
+    expect(brief('Officials must do what they ask of others, and they must refuse every gift.')).toHaveLength(2);
+  });
+  it('names no addressee by a modifier noun: the head of each conjunct decides', () => {
+    expect(brief('Stricter self-discipline and progress in the Party must go hand in hand.')[0]!.addressee).toBeNull();
+    expect(brief('Party committees and governments must act.')[0]!.addressee).toBe('Party committees and governments');
+  });
   it('keeps "strive to" after another cue as one directive', () => {
     expect(brief('We must cut waiting times and strive to reach every village.')).toHaveLength(1);
   });

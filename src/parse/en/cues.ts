@@ -101,7 +101,8 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     const sharedModal = MODAL.test(cueText) && i > 0 && cues[i - 1]!.end <= cue.start && /(?:,|\band|\bbut)\s*$/i.test(before);
     if (lastPart === '' && !atClauseStart && !sharedModal) return false;
     // "Effectively stabilize the economy and strive to …": a cue coordinated with a bare verb is one more action
-    if (!MODAL.test(cueText) && /\band\s*$/i.test(before) && startsWithVerb(stripAdverbs(before.split(/,/)[0]!))) return false;
+    // and "We must advance A, watch B and work hard to C": one more action under the modal before it
+    if (!MODAL.test(cueText) && /\band\s*$/i.test(before) && (startsWithVerb(stripAdverbs(before.split(/,/)[0]!)) || (i > 0 && contains(clause, cues[i - 1]!)))) return false;
     // "This arrangement shows that our Party will lead …": the cue sits in a clause a main verb governs
     // (unless a new clause follows it: "They must do what they require …, and they must abstain" is two cues;
     // a hope is a directive: "I hope that experts will …" asks them, DIRECTIVES.md; a finite verb in the

@@ -52,8 +52,11 @@ export function readFrame(text: string, sentence: Sentence, previous: Frame | nu
   if (/^(?:he|she|it)$/i.test(issuer)) issuer = previous?.issuer ?? null;
   else if (/^the\b/i.test(issuer)) issuer = `the${issuer.slice(3)}`;
   // a frame verb with an object and no "that": "called on X to …", "instructed X to …", "called for …"
-  const objectCue = tail === undefined || tail === ',';
+  // "put forward clear requirements on preventing risks" names a topic: the requirements follow
+  const topicOnly = /requirements$/i.test(m.groups!.verb!) && (tail === undefined || tail === ',');
+  const objectCue = !topicOnly && (tail === undefined || tail === ',');
   if (objectCue && !OBJECT_FRAME_VERBS.has(info.base)) return null;
+  if (topicOnly) return { frame: { reporting: info.base, issuer, force: info.force }, bodyStart: sentence.end, objectCue: false, needTo: false };
   return {
     frame: { reporting: info.base, issuer, force: info.force },
     bodyStart: sentence.start + m[0].length,

@@ -47,7 +47,7 @@ export function reportingOf(verb: string): { base: string; force: Force | null }
 export const FRAME_REGEX = new RegExp(
   `^(?<issuer>(?:[A-Z][\\w’'.-]*|the|The|it|It|He|She|he|she)(?:[\\s,]+[\\w’'().-]+){0,14}?)` +
     `(?<aside>,[^,]{1,80},)?\\s+(?:(?:also|further|again|particularly|specifically|clearly|repeatedly)\\s+)?` +
-    `(?<verb>${reportingAlternation})\\b\\s*(?<tail>the need to\\b|that\\b|:|,)?\\s*`,
+    `(?<verb>${reportingAlternation})\\b\\s*(?<tail>the need to\\b|that\\b|,\\s*that\\b|:|,)?\\s*`,
 );
 
 export const PASSIVE_FRAME_REGEX = new RegExp(

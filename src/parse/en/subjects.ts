@@ -95,7 +95,7 @@ export function isAgent(subject: string): boolean {
 
 export function normaliseAddressee(subject: string): string {
   // a clause number is no part of who acts: "Article 26 Party committees …"
-  let s = subject.replace(/\s+/g, ' ').trim().replace(/^(?:Article|Section|Item|Rule)\s+\d+[.:]?\s+/i, '');
+  let s = subject.replace(/\s+/g, ' ').trim().replace(/^["“”‘’']+\s*|\s*["“”‘’']+$/g, '').replace(/^(?:Article|Section|Item|Rule)\s+\d+[.:]?\s+/i, '');
   // a sentence-initial capital is not part of the name: "All localities" → "all localities",
   // but "Central Party and state organs" and "CPC committees" keep theirs
   // — unless a later name shows it is a list of names ("Russia and China", issue 10 item 7)
@@ -119,6 +119,7 @@ export function looksLikeSubject(region: string): boolean {
   const tokens = words(t);
   if (tokens.length === 0 || tokens.length > 14) return false;
   if (tokens.some((w) => SUBORDINATORS.has(w) || w === 'to')) return false;
+  if (/\b(?:and|or|but)$/i.test(t)) return false;
   return !hasMainVerb(t) || /^(?:we|they|it|he|she)$/i.test(t);
 }
 

@@ -42,6 +42,11 @@ describe('3. "requires" and "required" are no frames', () => {
     const ds = brief('Every county must meet the required safety standards.\nWe will repair the old bridges.');
     expect(ds.map((d) => d.reporting)).toEqual([null, null]);
   });
+  it('reads a frame with a comma before "that", and requirements on a topic as a frame only', () => {
+    expect(brief('She stressed, that, for the coming year, we must cut fees.')[0]).toMatchObject({ reporting: 'stress', addressee: 'we' });
+    const ds = brief('The minister put forward clear requirements on reducing flood risk. Every county must repair its dikes.');
+    expect(ds.map((d) => [d.text, d.reporting])).toEqual([['Every county must repair its dikes', 'require']]);
+  });
   it('reports "set out the following requirements" as require', () => {
     const ds = brief('The ministry put forward the following requirements:\n— hospitals must publish their waiting times;\n— clinics should open on Sundays.');
     expect(ds.map((d) => [d.reporting, d.force])).toEqual([
@@ -77,6 +82,7 @@ describe('4. two cues in one sentence are two directives', () => {
   });
   it('keeps "strive to" after another cue as one directive', () => {
     expect(brief('We must cut waiting times and strive to reach every village.')).toHaveLength(1);
+    expect(brief('We must widen the roads, watch the bridges and the tunnels and work hard to cut delays.')).toHaveLength(1);
   });
 });
 

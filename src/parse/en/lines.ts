@@ -77,6 +77,9 @@ export function logicalBlocks(text: string): { spans: Span[]; paragraphBreakBefo
       const listStart = LIST_MARKER.test(trimmed) && !/^\d/.test(trimmed);
       if (!closed && !listStart) {
         if (startsLower(line.text)) join = true;
+        // a line that stops on a comma or a function word runs on, whatever the next one starts with
+        // (DIRECTIVES.md: a line break inside a sentence does not end a directive)
+        else if (/(?:[,，、]|\b(?:and|or|of|the|to|for|in|with|by|that|a|an))$/i.test(prev)) join = true;
         else if (width !== null && prev.length >= width * 0.7 && !/^\d{1,2}[.．]\s/.test(trimmed)) join = true;
       } else if (/;$/.test(prev) && startsLower(line.text)) {
         // a series cut after its semicolon: "…for the people;\nand all public servants should …"

@@ -168,3 +168,11 @@ describe('7. addressees as written', () => {
     expect(brief('We encourage insurers to lower their premiums.')[0]).toMatchObject({ force: 'encourage', addressee: 'insurers' });
   });
 });
+
+describe('a line break inside a sentence', () => {
+  it('does not end a directive after a comma or a function word', () => {
+    const ds = brief('All counties must, before the rains,\nRepair their dikes and clear the\nDrainage channels.');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.text).toBe('All counties must, before the rains,\nRepair their dikes and clear the\nDrainage channels');
+  });
+});

@@ -43,7 +43,8 @@ export function sentenceDirectives(text: string, sentence: Sentence, bodyStart: 
   const clauses = splitClauses(text, body);
   // news speech reports what someone said will happen: no commitment of the text's own
   const speech = reportedSpeech(text.slice(sentence.start, sentence.end));
-  if (speech === 'quote') return [];
+  // a question asks, it does not direct ("What should a leader be like?")
+  if (speech === 'quote' || /\?["”’)]*\s*$/.test(text.slice(sentence.start, sentence.end))) return [];
   const cues = governingCues(text, findCues(text, body), clauses).filter((c) => speech === null || c.force !== 'will');
   const clauseCue = (c: Clause): Cue | undefined => cues.find((q) => contains(c, q));
   const cueClauses = clauses.filter((c) => clauseCue(c) !== undefined);

@@ -24,7 +24,8 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
     let previousWasDirective: boolean = carried;
     let label: { sentence: Sentence; frame: Frame | null } | null = null;
     for (const sentence of paragraph.sentences) {
-      if (sentence.heading && !sentence.marker) {
+      // a stand-alone title line is a heading, numbered or not; a bulleted line without a stop stays an item
+      if (sentence.heading && (!sentence.marker || NUMBERING.test(sentence.marker))) {
         previousWasDirective = false;
         intro = null;
         continue;
@@ -104,6 +105,9 @@ function withConfidence(drafts: DraftDirective[], sentences: number): DraftDirec
   }
   return drafts;
 }
+
+/** List numbers ("3.", "II.", "(1)", "（一）") as against bullets ("—", "■"). */
+const NUMBERING = /^(?:\(?\d{1,2}[.．、)]?|（?[\d一二三四五六七八九十]{1,3}[）、.．]|[IVX]{1,4}[.．]|\([a-z]\)|[①-⑳])$/;
 
 /** Below this share of directive sentences, in a text at least this long, a text is mixed. */
 const MIXED_MIN_SENTENCES = 20;

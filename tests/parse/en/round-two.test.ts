@@ -137,6 +137,7 @@ describe('6. not directives', () => {
     'Rents are likely to climb again, and tenants will have to pay more.',
     'Firefighters have rescued two hikers and the search will continue.',
     'Tenants can now pay their rent online.',
+    'What should the county do about its debts?',
   ])('%s', (text) => {
     expect(parse(text)).toEqual([]);
   });

@@ -132,9 +132,9 @@ function draftUnits(text: string, sentence: Sentence, units: Unit[], cues: Cue[]
       if (lead) start += lead[0].length;
       const span = clip(text, { start, end: piece.end });
       if (span.end <= span.start) continue;
-      // "The plan is sent to you, please carry it out": an impersonal cue after a statement starts the directive
-      const statement = piece.cue?.impersonal === true && /,\s*(?:and\s+)?$/.test(text.slice(span.start, piece.cue.start)) && hasMainVerb(text.slice(span.start, piece.cue.start));
-      if (statement) span.start = piece.cue!.start;
+      // "The plan is sent to you, please carry it out", "Li said growth is steady, and the government will …":
+      // a statement before the cue's own clause is no part of the directive
+      if (piece.cue) span.start = afterStatement(text, span.start, piece.cue);
       if (piece.cue) {
         const c = piece.cue;
         const subjectRegion = { start: span.start, end: c.start };
@@ -161,6 +161,18 @@ function draftUnits(text: string, sentence: Sentence, units: Unit[], cues: Cue[]
   }
   return out;
 }
+
+/** Where a cue's clause starts when an independent statement comes first in its span. */
+function afterStatement(text: string, start: number, cue: Cue): number {
+  const clauseStart = cue.impersonal ? cue.start : subjectStartOf(text, { start, end: cue.start });
+  const before = text.slice(start, clauseStart);
+  const joint = cue.impersonal ? /,\s*(?:and\s+)?$/ : /,\s*(?:and|but|while|whereas|so)\s+$/i;
+  if (!joint.test(before) || !hasMainVerb(before) || (!cue.impersonal && STATEMENT_LEAD.test(before))) return start;
+  return clauseStart;
+}
+
+/** A subordinate or adverbial opening is part of the directive ("As prices rise, we must …"). */
+const STATEMENT_LEAD = /^\s*(?:as|if|when|while|although|though|because|since|once|after|before|unless|to|in|on|for|with|by|under|through|given|faced|facing)\b/i;
 
 /** What a cue says about itself: explicit, shared with the clause before, or weak. */
 function cueSignals(text: string, cue: Cue, sharesSubject: boolean, addressee: string | null): Signal[] {

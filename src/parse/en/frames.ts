@@ -1,5 +1,5 @@
 /** Pass 2, frames: a reporting frame opening a sentence ("The meeting emphasized that …") and who speaks. */
-import { EN_ISSUER_ADVERBIAL_OPENERS, EN_NOT_IN_ISSUER, EN_OBJECT_FRAME_VERBS, EN_SPEAKER_NOUNS, EN_TITLES } from '../../vocab/en/words.js';
+import { EN_ISSUER_ADVERBIAL_OPENERS, EN_NOT_IN_ISSUER, EN_OBJECT_FRAME_VERBS, EN_SPEAKER_NOUNS, EN_SPEECH_VERBS, EN_TITLES } from '../../vocab/en/words.js';
 import type { Force } from '../../vocab/forces.js';
 import { textOf } from '../span.js';
 import { AGENTS, FRAME_REGEX, PASSIVE_FRAME_REGEX, hasMainVerb, reportingOf, words } from './lexicon.js';
@@ -24,6 +24,7 @@ export interface FramedSentence {
 
 const SPEAKERS: ReadonlySet<string> = new Set(EN_SPEAKER_NOUNS);
 const NOT_IN_ISSUER: ReadonlySet<string> = new Set(EN_NOT_IN_ISSUER);
+const SPEECH_VERBS: ReadonlySet<string> = new Set(EN_SPEECH_VERBS);
 const OBJECT_FRAME_VERBS: ReadonlySet<string> = new Set(EN_OBJECT_FRAME_VERBS);
 const ADVERBIAL_LEAD = new RegExp(`^(?:${EN_ISSUER_ADVERBIAL_OPENERS.join('|')})\\b[^,]*,\\s*`);
 const TITLED_NAME = new RegExp(`(?:${EN_TITLES.join('|')})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})$`);
@@ -55,7 +56,11 @@ export function readFrame(text: string, sentence: Sentence, previous: Frame | nu
   // "put forward clear requirements on preventing risks" names a topic: the requirements follow
   const topicOnly = /requirements$/i.test(m.groups!.verb!) && (tail === undefined || tail === ',');
   const objectCue = !topicOnly && (tail === undefined || tail === ',');
-  if (objectCue && !OBJECT_FRAME_VERBS.has(info.base)) return null;
+  // "Li said the economy is steady, and …": a speech verb takes its clause without "that"
+  if (objectCue && !OBJECT_FRAME_VERBS.has(info.base)) {
+    if (tail === ',' || !SPEECH_VERBS.has(info.base)) return null;
+    return { frame: { reporting: info.base, issuer, force: info.force }, bodyStart: sentence.start + m[0].length, objectCue: false, needTo: false };
+  }
   if (topicOnly) return { frame: { reporting: info.base, issuer, force: info.force }, bodyStart: sentence.end, objectCue: false, needTo: false };
   return {
     frame: { reporting: info.base, issuer, force: info.force },

@@ -28,7 +28,7 @@ export function frameCarriedDirective(
       const leading = /^(?:on|upon)\s+/.exec(body);
       if (leading) span.start += leading[0].length;
       actionsFrom = span.start + m[0].length - (leading?.[0].length ?? 0);
-    } else if (!/^(?:for|on|upon)\b/i.test(body) && !startsWithVerb(body)) {
+    } else if (!/^(?:for|on|upon)\b/i.test(body) && !startsWithVerb(body) && !calledFor(frame, body)) {
       return null;
     } else {
       const leading = /^(?:for|on|upon)\s+/i.exec(body);
@@ -40,4 +40,9 @@ export function frameCarriedDirective(
   const signals: Signal[] = how.needTo ? ['explicit-cue', 'frame'] : ['frame', 'object-frame'];
   if (addressee !== null) signals.push('agent-subject');
   return makeDraft(text, span, sentence, { force, cue: how.needTo ? 'the need to' : null, addressee, frame, signals }, actionsFrom);
+}
+
+/** "called for efforts to expand consumption": what is called for is the directive. */
+function calledFor(frame: Frame | null, body: string): boolean {
+  return frame?.reporting === 'call for' && /^(?:efforts|measures|steps|work|action|actions|more|greater|stronger|continued|the)\b/i.test(body);
 }

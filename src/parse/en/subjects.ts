@@ -109,7 +109,7 @@ export function normaliseAddressee(subject: string): string {
 
 export function isPassiveAfter(text: string, cueEnd: number, cueText: string): boolean {
   if (/\bbe$/i.test(cueText)) return true;
-  return /^\s+(?:(?:\w+ly|all|also|further|still|then|both)\s+)?(?:be|been|also be)\s+(?:(?:\w+ly|further|also)\s+)?\w+(?:ed|en|wn|lt|ne|ld|ut)\b/i.test(text.slice(cueEnd, cueEnd + 60));
+  return /^\s+(?:(?:\w+ly|all|also|further|still|then|both)\s+)?(?:be|been|also be)\s+(?:(?:\w+ly|further|also)\s+)?(?:\w+(?:ed|en|wn|lt|ne|ld|ut)|made|paid|kept|sent|spent|brought|sought|taught|left|led|met|laid|found|won|set|cut|shut|dealt|felt|meant|read|struck|bound|hit|put)\b/i.test(text.slice(cueEnd, cueEnd + 60));
 }
 
 /** Can the words between a split point and a cue be the cue's own subject? */

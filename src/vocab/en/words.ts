@@ -65,6 +65,9 @@ export const EN_NOT_IN_ISSUER = [
 /** Frame verbs (base forms) that take an object and a to-infinitive: "called on X to …", "instructed X to …". */
 export const EN_OBJECT_FRAME_VERBS = ['call for', 'urge', 'ask', 'instruct', 'require', 'request', 'propose', 'decide', 'deploy'] as const;
 
+/** Frame verbs (base forms) that take a clause without "that": "Li said the economy is steady". */
+export const EN_SPEECH_VERBS = ['say', 'stress', 'emphasize', 'point out', 'note', 'add', 'explain'] as const;
+
 /** Titles and bodies written before a personal name ("General Secretary Xi Jinping"). */
 export const EN_TITLES = [
   'Secretary', 'President', 'Premier', 'Chairman', 'Chairperson', 'Comrade', 'Committee', 'Commission', 'Minister',

@@ -177,3 +177,20 @@ describe('a line break inside a sentence', () => {
     expect(ds[0]!.text).toBe('All counties must, before the rains,\nRepair their dikes and clear the\nDrainage channels');
   });
 });
+
+describe('frames and statements in readouts', () => {
+  it('reads "X said <clause>" without "that" as a frame, and starts the directive after a statement', () => {
+    const [d] = brief('The governor said the harvest was good, and the province will build new granaries.');
+    expect(d).toMatchObject({ text: 'the province will build new granaries', reporting: 'say', issuer: 'the governor' });
+  });
+  it('takes what a frame calls for as the directive', () => {
+    expect(brief('The meeting called for efforts to widen access to credit.')[0]).toMatchObject({
+      text: 'efforts to widen access to credit',
+      force: 'should',
+      reporting: 'call for',
+    });
+  });
+  it('names no addressee for a passive with an irregular participle', () => {
+    expect(brief('They must be made stronger.')[0]!.addressee).toBeNull();
+  });
+});

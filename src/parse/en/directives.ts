@@ -5,7 +5,7 @@ import type { DraftDirective } from '../types.js';
 import { sentenceDirectives, type Intro } from './assemble.js';
 import { ORDINAL_IS_TO, clip, splitClauses } from './clauses.js';
 import { findCues, type Cue } from './cues.js';
-import { readFrame, type Frame } from './frames.js';
+import { readFrame, trailingFrame, type Frame } from './frames.js';
 import { makeDraft } from './draft.js';
 import { ASSESSMENT_REGEX, hasMainVerb, opensImperative, words } from './lexicon.js';
 import { segment, type Sentence } from './segment.js';
@@ -32,6 +32,7 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
       }
       let bodyStart = sentence.start;
       const framed = readFrame(text, sentence, frame);
+      const trailing = framed ? null : trailingFrame(text, sentence);
       if (framed) {
         frame = framed.frame;
         paragraphHasFrame = true;
@@ -43,14 +44,14 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
       }
       const listItem = sentence.marker !== null || ORDINAL_IS_TO.test(text.slice(bodyStart, sentence.end));
       const passage = previousWasDirective || paragraphHasDirective || (frame !== null && (paragraphHasFrame || listItem)) || intro !== null;
-      const produced = sentenceDirectives(text, sentence, bodyStart, {
-        frame,
+      const produced = sentenceDirectives(text, trailing ? { ...sentence, end: trailing.end } : sentence, bodyStart, {
+        frame: trailing?.frame ?? frame,
         intro,
         objectFrame: framed?.objectCue ?? false,
         needTo: framed?.needTo ?? false,
         passage,
         listItem,
-        framedHere: framed !== null,
+        framedHere: framed !== null || trailing !== null,
       });
       // "Guarantee supply and strengthen reserves. We should …": a command label run into its paragraph
       const labelled = label && produced.length > 0 && !framed ? runInLabel(text, label.sentence, label.frame) : null;

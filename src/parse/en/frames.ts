@@ -93,3 +93,21 @@ function normaliseIssuer(raw: string): string {
   if (named) issuer = named[1]!;
   return issuer.replace(/^(?:Comrade)\s+/, '');
 }
+
+/** ", the meeting said." closing a sentence: the body or text that speaks, and its verb. */
+const TRAILING_FRAME = /,\s*((?:the|The)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})\s+(said|stressed|emphasized|emphasised|noted|added|urged|stated|pointed out|underlined|required|demanded)\.?["”’]?\s*$/;
+
+/**
+ * "Relevant departments should act quickly, the meeting said": a frame at the end of
+ * its sentence, for that sentence only. Only a body or a text frames so; a person's
+ * trailing "said" is news speech (cues.ts reportedSpeech).
+ */
+export function trailingFrame(text: string, sentence: Sentence): { frame: Frame; end: number } | null {
+  const body = textOf(text, sentence);
+  const m = TRAILING_FRAME.exec(body);
+  if (!m) return null;
+  const issuer = m[1]!;
+  if (!words(issuer).some((w) => SPEAKERS.has(w) || AGENTS.has(w))) return null;
+  const info = reportingOf(m[2]!);
+  return { frame: { reporting: info.base, issuer: `the${issuer.slice(3)}`, force: info.force }, end: sentence.start + m.index };
+}

@@ -194,3 +194,13 @@ describe('frames and statements in readouts', () => {
     expect(brief('They must be made stronger.')[0]!.addressee).toBeNull();
   });
 });
+
+describe('a frame at the end of its sentence', () => {
+  it('frames its own sentence when a body speaks, and stays outside the span', () => {
+    const ds = brief('Every county should open a flood shelter, the meeting said.\nTeachers must report absences.');
+    expect(ds.map((d) => [d.text, d.reporting, d.issuer])).toEqual([
+      ['Every county should open a flood shelter', 'say', 'the meeting'],
+      ['Teachers must report absences', null, null],
+    ]);
+  });
+});

@@ -52,6 +52,12 @@ export function sentenceDirectives(text: string, sentence: Sentence, bodyStart: 
     const draft = frameCarriedDirective(text, sentence, bodyStart, ctx.frame, ctx);
     return draft ? [draft] : [];
   }
+  // "The council decided that the rebate would be raised": a reported decision binds as will (DIRECTIVES.md rule 5)
+  const would = cueClauses.length === 0 && ctx.framedHere && ctx.frame?.reporting === 'decide' ? /\bwould\b/i.exec(text.slice(body.start, body.end)) : null;
+  if (would) {
+    const cue: Cue = { start: body.start + would.index, end: body.start + would.index + would[0].length, force: 'will', impersonal: false };
+    return draftUnits(text, sentence, [{ unit: { ...body }, cue, carried: null }], [cue], ctx);
+  }
   const units = directiveUnits(text, sentence, body, clauses, clauseCue, cueClauses.length, ctx).filter((u) => u.unit.end > u.unit.start);
   return draftUnits(text, sentence, units, cues, ctx);
 }

@@ -21,8 +21,11 @@ export function frameCarriedDirective(
   let addressee: string | null = null;
   let actionsFrom = span.start;
   if (how.objectFrame) {
+    // "decided to extend the relief": the infinitive is the action
+    const infinitive = /^to\s+(?=[a-z])/.exec(text.slice(span.start, span.end));
+    if (infinitive) span.start += infinitive[0].length;
     const body = text.slice(span.start, span.end);
-    const m = /^(?:on\s+|upon\s+)?(.{1,120}?)\s+to\s+(?=[a-z])/.exec(body);
+    const m = infinitive ? null : /^(?:on\s+|upon\s+)?(.{1,120}?)\s+to\s+(?=[a-z])/.exec(body);
     if (m && isAgent(m[1]!) && !hasMainVerb(m[1]!)) {
       addressee = normaliseAddressee(m[1]!);
       const leading = /^(?:on|upon)\s+/.exec(body);

@@ -204,3 +204,14 @@ describe('a frame at the end of its sentence', () => {
     ]);
   });
 });
+
+describe('reported decisions', () => {
+  it('reads "decided to …" and "decided that … would …" as will', () => {
+    expect(brief('The council decided to extend the rent relief by six months.')[0]).toMatchObject({
+      text: 'extend the rent relief by six months',
+      force: 'will',
+      reporting: 'decide',
+    });
+    expect(brief('The ministry decided that all counties would publish their budgets.')[0]).toMatchObject({ force: 'will', addressee: 'all counties' });
+  });
+});

@@ -1,15 +1,13 @@
 /** The English passes in order, sentence by sentence, carrying frames and list intros across sentences. */
-import { EN_CONFIDENCE } from '../../vocab/en/confidence.js';
-import { confidenceOf } from '../confidence.js';
 import type { DraftDirective } from '../types.js';
 import { sentenceDirectives, type Intro } from './assemble.js';
-import { ORDINAL_IS_TO, clip, splitClauses } from './clauses.js';
-import { findCues, type Cue } from './cues.js';
+import { ORDINAL_IS_TO, clip } from './clauses.js';
+import { withConfidence } from './document-signals.js';
 import { readFrame, trailingFrame, type Frame } from './frames.js';
-import { makeDraft } from './draft.js';
-import { ASSESSMENT_REGEX, hasMainVerb, opensImperative, words } from './lexicon.js';
+import { listIntro, runInLabel } from './intros.js';
+import { ASSESSMENT_REGEX } from './frame-patterns.js';
+import { hasMainVerb } from './lexicon.js';
 import { segment, type Sentence } from './segment.js';
-import { addresseeFor, subjectStartOf } from './subjects.js';
 
 export function parseEnglishDirectives(text: string): DraftDirective[] {
   const drafts: DraftDirective[] = [];
@@ -90,55 +88,5 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
   return withConfidence(drafts, sentences);
 }
 
-/**
- * Signals that only the whole text shows, then each draft's confidence. A text where
- * few sentences are directives is a mixed one (news lines, a bulletin): what it yields
- * is doubtful (issue 10, "Say how sure it is").
- */
-function withConfidence(drafts: DraftDirective[], sentences: number): DraftDirective[] {
-  const sentencesWithDirectives = new Set(drafts.map((d) => d.sentence)).size;
-  const mixed = sentences >= MIXED_MIN_SENTENCES && sentencesWithDirectives < sentences * MIXED_SHARE;
-  for (const draft of drafts) {
-    const signals = draft.signals ?? [];
-    if (mixed) signals.push('mixed-document');
-    draft.signals = signals;
-    draft.confidence = confidenceOf(signals, EN_CONFIDENCE);
-  }
-  return drafts;
-}
-
 /** List numbers ("3.", "II.", "(1)", "（一）") as against bullets ("—", "■"). */
 const NUMBERING = /^(?:\(?\d{1,2}[.．、)]?|（?[\d一二三四五六七八九十]{1,3}[）、.．]|[IVX]{1,4}[.．]|\([a-z]\)|[①-⑳])$/;
-
-/** Below this share of directive sentences, in a text at least this long, a text is mixed. */
-const MIXED_MIN_SENTENCES = 20;
-const MIXED_SHARE = 0.15;
-
-/** "We must:" — the cue of a colon-closed line's last clause, which its list items inherit. */
-function listIntro(text: string, sentence: Sentence, bodyStart: number, frame: Frame | null): { intro: Intro; cue: Cue | null; clauseStart: number } {
-  const body = { start: bodyStart, end: sentence.end };
-  const cue = findCues(text, body)[0];
-  const lastClause = splitClauses(text, body).at(-1);
-  if (!cue || !lastClause || cue.start < lastClause.start) {
-    return { intro: { cue: null, force: frame?.force ?? null, addressee: null }, cue: null, clauseStart: 0 };
-  }
-  const cueStart = subjectStartOf(text, { start: lastClause.start, end: cue.start });
-  return {
-    intro: {
-      cue: text.slice(cueStart, cue.end).replace(/\s+also\b/i, ' also').trim(),
-      force: cue.force,
-      addressee: addresseeFor(text, lastClause.start, cue),
-    },
-    cue,
-    clauseStart: lastClause.start,
-  };
-}
-
-/** A short bare-verb sentence opening a paragraph, kept if a directive follows it. */
-function runInLabel(text: string, sentence: Sentence, frame: Frame | null): DraftDirective | null {
-  const span = clip(text, sentence);
-  const body = text.slice(span.start, span.end);
-  const count = words(body).length;
-  if (count < 2 || count > 12 || !opensImperative(body) || /[,;:]/.test(body)) return null;
-  return makeDraft(text, span, sentence, { force: 'imperative', cue: null, addressee: null, frame, signals: ['run-in-label', 'bare-imperative', 'no-subject'] }, span.start);
-}

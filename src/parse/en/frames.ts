@@ -2,7 +2,8 @@
 import { EN_ISSUER_ADVERBIAL_OPENERS, EN_NOT_IN_ISSUER, EN_OBJECT_FRAME_VERBS, EN_SPEAKER_NOUNS, EN_SPEECH_VERBS, EN_TITLES } from '../../vocab/en/words.js';
 import type { Force } from '../../vocab/forces.js';
 import { textOf } from '../span.js';
-import { AGENTS, FRAME_REGEX, PASSIVE_FRAME_REGEX, hasMainVerb, reportingOf, words } from './lexicon.js';
+import { FRAME_REGEX, PASSIVE_FRAME_REGEX, reportingOf } from './frame-patterns.js';
+import { AGENTS, hasMainVerb, words } from './lexicon.js';
 import type { Sentence } from './segment.js';
 
 /** The frame that introduced the current passage ("The meeting emphasized that"). */

@@ -7,7 +7,7 @@ import { makeDraft } from './draft.js';
 import type { Frame } from './frames.js';
 import { hasMainVerb, startsWithVerb } from './lexicon.js';
 import type { Sentence } from './segment.js';
-import { isAgent, normaliseAddressee } from './subjects.js';
+import { isAgent, normaliseAddressee } from './addressees.js';
 
 export function frameCarriedDirective(
   text: string,

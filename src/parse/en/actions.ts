@@ -15,6 +15,9 @@ export interface ActionDescription {
   themes: string[];
 }
 
+/** A separator between verb phrases, matched where it starts. */
+const SEPARATOR = /,\s*(?:and\s+|as well as\s+)?|;\s*(?:and\s+)?|\s+and\s+/y;
+
 /** Split at top-level commas / "and" where the next words open a new verb phrase. */
 function verbPhrases(predicate: string): string[] {
   const phrases: string[] = [];
@@ -25,10 +28,12 @@ function verbPhrases(predicate: string): string[] {
     if (ch === '(' || ch === '“' || ch === '[') depth++;
     else if ((ch === ')' || ch === '”' || ch === ']') && depth > 0) depth--;
     if (depth > 0) continue;
-    const rest = predicate.slice(i);
-    const sep = /^(?:,\s*(?:and\s+|as well as\s+)?|;\s*(?:and\s+)?|\s+and\s+)/.exec(rest);
+    // a separator can only start at a comma, a semicolon or a space: test there, in place (no slice per character)
+    if (ch !== ',' && ch !== ';' && !/\s/.test(ch)) continue;
+    SEPARATOR.lastIndex = i;
+    const sep = SEPARATOR.exec(predicate);
     if (!sep || sep[0].length === 0) continue;
-    if (!opensVerbPhrase(rest.slice(sep[0].length))) continue;
+    if (!opensVerbPhrase(predicate.slice(i + sep[0].length, i + sep[0].length + 80))) continue;
     // "study and comprehend the spirit": two verbs sharing one object stay one action
     if (/^\s+and\s+$/.test(sep[0]) && words(predicate.slice(start, Math.min(i, start + 80))).filter((w) => !ADVERBS.has(w)).length <= 1) continue;
     phrases.push(predicate.slice(start, i));

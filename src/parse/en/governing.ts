@@ -16,11 +16,13 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     const before = withoutAside(text.slice(Math.max(clause.start, cue.start - SUBJECT_WINDOW), cue.start));
     const lastPart = before.split(/,/).at(-1)!.replace(/^\s*(?:and|or|but)\b/i, '').trim();
     // "… is a major struggle that we cannot lose and must not lose": the cue sits in a relative clause
-    if (/\b(?:is|are|was|were)\b[^,;]*\b(?:that|which|who)\b/i.test(before)) return false;
+    // (only since the last ", and": "A plan is needed to cut what exceeds limits, and work should continue" has a cue of its own)
+    if (/\b(?:is|are|was|were)\b[^,;]*\b(?:that|which|who)\b/i.test(before.split(/,\s*(?:and|but|while)\s+/i).at(-1)!)) return false;
     const atClauseStart = before.replace(/^\s*(?:and|or|but)\b/i, '').trim() === '';
     // "…, pursue progress, strive to achieve …": a cue word with no subject after a comma is one more action;
     // "…, and must not accept gifts" repeats the modal for the same subject: a directive of its own
-    const sharedModal = MODAL.test(cueText) && i > 0 && cues[i - 1]!.end <= cue.start && /(?:,|\band|\bbut)\s*$/i.test(before);
+    // (the subject may also open the clause: "We are committed to A, and must act on B")
+    const sharedModal = MODAL.test(cueText) && /(?:,|\band|\bbut)\s*$/i.test(before) && ((i > 0 && cues[i - 1]!.end <= cue.start) || /^\s*(?:we|they)\s+(?:are|have|will|must)\b/i.test(before));
     if (lastPart === '' && !atClauseStart && !sharedModal) return false;
     // "Effectively stabilize the economy and strive to …": a cue coordinated with a bare verb is one more action
     // and "We must advance A, watch B and work hard to C": one more action under the modal before it

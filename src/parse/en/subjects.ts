@@ -23,7 +23,7 @@ const PRONOUN_SUBJECT = new RegExp(
   'i',
 );
 /** ", as the main actors, " between a subject and its cue (issue 10 item 2). */
-const ASIDE = /,\s*(?:as|in|with|at|under|by|being|together with|like|including|especially|particularly|in particular|for their part|on their part)\b[^,;]{0,80},\s*$/i;
+const ASIDE = /,\s*(?:(?:as|in|with|at|under|by|being|together with|like|including|especially|particularly|in particular|for their part|on their part)\b[^,;]{0,80}|[a-z]+ed\s+(?:on|by|in|with|under|at|to|from|as)\b[^;]{0,150}?),\s*$/i;
 const HOPE_LEAD = /^.*\bhop(?:e|es|ed)\s+(?:that\s+)?/i;
 
 /** The text before a cue without an aside that interrupts subject and cue. */

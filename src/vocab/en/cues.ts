@@ -23,7 +23,8 @@ export const EN_CUES = [
   { pattern: "it is (?:also |therefore )?(?:recommended|advisable) (?:that|to)", force: 'should', subject: 'impersonal' },
   { pattern: "it is (?:also |therefore |thus )?of (?:great|critical|vital|utmost|paramount|particular|special) (?:importance|significance) (?:to|that|for)", force: 'necessary', subject: 'impersonal' },
   // a prohibition without a modal: "There can be no tolerance for …" (issue 10 item 5)
-  { pattern: "there (?:can|must|shall|will|should) be no (?:tolerance|leniency|room|compromise|exception|exceptions|mercy|let-up|slackening|backsliding) (?:for|to|in|on|of)", force: 'must-not', subject: 'impersonal' },
+  { pattern: "there (?:can|must|shall|should) be no", force: 'must-not', subject: 'impersonal' },
+  { pattern: "there will be no (?:tolerance|leniency|room|compromise|exception|exceptions|mercy|let-up|slackening|backsliding) (?:for|to|in|on|of)", force: 'must-not', subject: 'impersonal' },
   { pattern: "zero tolerance (?:for|of|towards?)", force: 'must-not', subject: 'impersonal' },
   // "…, please implement it conscientiously": a polite imperative
   { pattern: "please", force: 'imperative', subject: 'impersonal' },

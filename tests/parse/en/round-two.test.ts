@@ -215,3 +215,22 @@ describe('reported decisions', () => {
     expect(brief('The ministry decided that all counties would publish their budgets.')[0]).toMatchObject({ force: 'will', addressee: 'all counties' });
   });
 });
+
+describe('work-report shapes', () => {
+  it.each([
+    ['There should be no hesitation about reform and no delay in opening up.', 'must-not'],
+    ['Land swaps, conducted in a way consistent with the law, should be accelerated.', 'should'],
+    ['The village model, based on self-rule, law, and virtue, should be improved.', 'should'],
+  ])('%s → %s', (text, force) => {
+    const ds = brief(text);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.force).toBe(force);
+    expect(ds[0]!.text).toBe(text.slice(0, -1));
+  });
+  it('finds a cue after ", and" that a relative clause before it does not govern', () => {
+    expect(brief('A new plan is needed to cut soot from lorries that exceed limits, and work should continue on scrapping old buses.').map((d) => d.text)).toEqual([
+      'work should continue on scrapping old buses',
+    ]);
+    expect(brief('We are committed to open trade, and must act on the summit’s outcomes.').map((d) => d.text)).toEqual(['must act on the summit’s outcomes']);
+  });
+});

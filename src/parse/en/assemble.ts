@@ -104,7 +104,7 @@ function directiveUnits(
     const intro = ctx.listItem || ctx.intro ? ctx.intro : null;
     if (intro && ((ctx.listItem && intro.force !== null) || startsWithVerb(lead))) {
       units.push({ unit: { ...body }, cue: null, carried: intro });
-    } else if (((ctx.passage && hasLength(lead)) || (ctx.listItem && words(lead).length >= 2)) && startsWithVerb(lead)) {
+    } else if (((ctx.passage && hasLength(lead) && opensImperative(lead)) || (ctx.listItem && words(lead).length >= 2 && startsWithVerb(lead)))) {
       units.push({ unit: { ...body }, cue: null, carried: null });
     }
   }

@@ -36,6 +36,8 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     const governing = subordinate ? before.slice(0, subordinate.index) : '';
     const resumed = /,\s*(?:and|but|while)\s+/i.test(governed);
     if (subordinate && !resumed && hasMainVerb(governing) && !relativeClause(governed) && !/\bhop(?:e|es|ed)\s*$/i.test(governing)) return false;
+    // "heed the requirement that development must be high quality": the cue tells what a noun says
+    if (NOUN_COMPLEMENT.test(before)) return false;
     if ((cue.force === 'will' || cueText === 'can' || /^(?:has|have) to$/.test(cueText)) && isPrediction(text, clause, cue, before)) return false;
     // "These initiatives will enable us …", "this pandemic may intensify …" predict;
     // only agents are told what they will or may do
@@ -64,6 +66,9 @@ function isPrediction(text: string, clause: Clause, cue: Cue, before: string): b
 function relativeClause(fromPronoun: string): boolean {
   return /^(?:that|which)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had)\b/i.test(fromPronoun);
 }
+
+/** A noun whose that-clause states its content. */
+const NOUN_COMPLEMENT = /\b(?:requirements?|principles?|idea|view|fact|notion|belief|demands?|goal|target|consensus|understanding|conviction)\s+that\s+[^,;]*$/i;
 
 /** Words that make a sentence a forecast. */
 const PREDICTION = /\b(?:likely|unlikely|expected|set|poised|projected|forecast|predicted|bound|estimated) to\b|\bis (?:likely|expected)\b/i;

@@ -90,8 +90,13 @@ export function startsWithVerb(text: string): boolean {
  */
 export function opensImperative(text: string): boolean {
   if (!startsWithVerb(text)) return false;
-  const tokens = words(text.slice(0, 200)).filter((w) => !ADVERBS.has(w) || w === 'and');
+  // (its own first clause only: "Strengthen the rules that are needed" is still a command)
+  const tokens = words(text.slice(0, 200).split(/[,;:]|\b(?:that|which|who|whom|whose|where|when|what|how|whether|so that)\b/i)[0]!).filter((w) => !ADVERBS.has(w) || w === 'and');
   const [first, next] = tokens;
-  if (first !== undefined && AMBIGUOUS_VERBS.has(first) && (next === undefined || !(DETERMINERS.has(next) || /^(?:up|out|and|to|on|in|with|for)$/.test(next)))) return false;
-  return !tokens.slice(1).some((w) => AUXILIARIES.has(w) && w !== 'be');
+  // "Reform of the system …", "Reform and opening was …": a noun
+  if (first !== undefined && AMBIGUOUS_VERBS.has(first) && next !== undefined && (/^(?:of|is|are|was|were|has|have|will|’s|'s)$/.test(next))) return false;
+  return !tokens.slice(1).some((w) => FINITE.has(w));
 }
+
+/** Finite auxiliaries: one after the first word makes a statement, not a command ("to do", "to be" do not). */
+const FINITE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'does', 'did']);

@@ -234,3 +234,17 @@ describe('work-report shapes', () => {
     expect(brief('We are committed to open trade, and must act on the summit’s outcomes.').map((d) => d.text)).toEqual(['must act on the summit’s outcomes']);
   });
 });
+
+describe('bare imperatives in a passage', () => {
+  it('takes commands, even with an ambiguous verb, but not statements that open with a noun', () => {
+    const text = 'We must protect farmland. Support small farms in buying seed. Continue to do a good job in flood control.\nReform of the pension system is a long task.';
+    expect(brief(text).map((d) => d.force)).toEqual(['must', 'imperative', 'imperative']);
+  });
+  it('reads a cue inside "the requirement that …" as the content of a noun, not a directive of its own', () => {
+    const ds = brief('We must:\n— heed the requirement that growth must be green;\n— cut coal use.');
+    expect(ds.map((d) => [d.text, d.force])).toEqual([
+      ['heed the requirement that growth must be green', 'must'],
+      ['cut coal use', 'must'],
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ export interface Cue extends Span {
 
 /** "… will visit …": a schedule, not a commitment. */
 const SCHEDULE = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?:${EN_SCHEDULE_VERBS.join('|')})\\b`, 'i');
+/** "it must be noted that …": a frame, not a requirement on "it". */
+const IT_FRAME = /^\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:noted|recognized|recognised|seen|pointed out|stressed|emphasized|understood|admitted|acknowledged|said|estimated)\b/i;
 const CONDITION_OPENERS: ReadonlySet<string> = new Set(EN_CONDITION_OPENERS);
 const NOUN_NEED_MARKERS: ReadonlySet<string> = new Set(EN_NOUN_NEED_MARKERS);
 
@@ -32,7 +34,9 @@ export function findCues(text: string, within: Span): Cue[] {
     if (prev !== undefined && CONDITION_OPENERS.has(prev)) continue;
     if (subject === 'own') {
       // a modal needs a subject or a clause opening before it; "which will", "to be" are not cues
-      if (prev !== undefined && (SUBORDINATORS.has(prev) || prev === 'to' || prev === 'it' || prev === 'there')) continue;
+      // ("it should be reported promptly" in a regulation binds; "it will …" predicts; "it must be noted that" frames)
+      if (prev !== undefined && (SUBORDINATORS.has(prev) || prev === 'to' || prev === 'there')) continue;
+      if (prev === 'it' && (!/^(?:must|shall|should)\b/i.test(m[0]) || IT_FRAME.test(after))) continue;
       const word = m[0].toLowerCase();
       // "the thinking and will of the whole Party": the noun, not the modal; but
       // "We will, in accordance with law, crack down …" is the modal interrupted by an aside

@@ -7,6 +7,7 @@ import type { SentenceContext, Unit } from './assemble.js';
 import { clip, splitUnitAtCues } from './clauses.js';
 import type { Cue } from './cues.js';
 import { makeDraft, type DraftFields } from './draft.js';
+import { OPEN_GOVERNOR } from './governing.js';
 import { hasMainVerb } from './lexicon.js';
 import type { Sentence } from './segment.js';
 import { subjectStartOf, subjectText } from './subjects.js';
@@ -65,6 +66,8 @@ export function draftUnits(text: string, sentence: Sentence, units: Unit[], cues
 function afterStatement(text: string, start: number, cue: Cue): number {
   const clauseStart = cue.impersonal ? cue.start : subjectStartOf(text, { start, end: cue.start });
   const before = text.slice(start, clauseStart);
+  // "…, emphasizing that we must …", "The key is that we must …": the directive is the that-clause
+  if (!cue.impersonal && /\bthat\s+$/i.test(before) && OPEN_GOVERNOR.test(before.replace(/\s*that\s+$/i, ''))) return clauseStart;
   const joint = cue.impersonal ? /,\s*(?:and\s+)?$/ : /,\s*(?:and|but|while|whereas|so)\s+$/i;
   if (!joint.test(before) || !hasMainVerb(before) || (!cue.impersonal && STATEMENT_LEAD.test(before))) return start;
   return clauseStart;

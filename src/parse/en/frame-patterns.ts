@@ -19,7 +19,7 @@ export function reportingOf(verb: string): { base: string; force: Force | null }
  */
 export const FRAME_REGEX = new RegExp(
   `^(?<issuer>(?:[A-Z][\\w’'.-]*|the|The|it|It|He|She|he|she)(?:[\\s,]+[\\w’'().-]+){0,14}?)` +
-    `(?<aside>,[^,]{1,80},)?\\s+(?:(?:also|further|again|particularly|specifically|clearly|repeatedly)\\s+)?` +
+    `(?<aside>,[^,]{1,80},)?\\s+(?:(?:has|have)\\s+)?(?:(?:also|further|again|particularly|specifically|clearly|repeatedly|always|long)\\s+)?` +
     `(?<verb>${reportingAlternation})\\b\\s*(?<tail>the need to\\b|that\\b|,\\s*that\\b|:|,)?\\s*`,
 );
 

@@ -17,7 +17,7 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     const lastPart = before.split(/,/).at(-1)!.replace(/^\s*(?:and|or|but)\b/i, '').trim();
     // "… is a major struggle that we cannot lose and must not lose": the cue sits in a relative clause
     // (only since the last ", and": "A plan is needed to cut what exceeds limits, and work should continue" has a cue of its own)
-    if (/\b(?:is|are|was|were)\b[^,;]*\b(?:that|which|who)\b/i.test(before.split(/,\s*(?:and|but|while)\s+/i).at(-1)!)) return false;
+    if (!OPEN_GOVERNOR.test(before.replace(/\bthat\s+[^,;]*$/i, '')) && (/\b(?:is|are|was|were)\b[^,;]*\b(?:that|which|who)\b/i.test(before.split(/,\s*(?:and|but|while)\s+/i).at(-1)!))) return false;
     const atClauseStart = before.replace(/^\s*(?:and|or|but)\b/i, '').trim() === '';
     // "…, pursue progress, strive to achieve …": a cue word with no subject after a comma is one more action;
     // "…, and must not accept gifts" repeats the modal for the same subject: a directive of its own
@@ -35,7 +35,7 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     const governed = subordinate ? before.slice(subordinate.index) : '';
     const governing = subordinate ? before.slice(0, subordinate.index) : '';
     const resumed = /,\s*(?:and|but|while)\s+/i.test(governed);
-    if (subordinate && !resumed && hasMainVerb(governing) && !relativeClause(governed) && !/\bhop(?:e|es|ed)\s*$/i.test(governing)) return false;
+    if (subordinate && !resumed && hasMainVerb(governing) && !relativeClause(governed) && !OPEN_GOVERNOR.test(governing)) return false;
     // "heed the requirement that development must be high quality": the cue tells what a noun says
     if (NOUN_COMPLEMENT.test(before)) return false;
     if ((cue.force === 'will' || cueText === 'can' || /^(?:has|have) to$/.test(cueText)) && isPrediction(text, clause, cue, before)) return false;
@@ -66,6 +66,12 @@ function isPrediction(text: string, clause: Clause, cue: Cue, before: string): b
 function relativeClause(fromPronoun: string): boolean {
   return /^(?:that|which)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had)\b/i.test(fromPronoun);
 }
+
+/**
+ * What may govern a that-clause and leave its cue a directive: a hope, a frame verb in
+ * passing ("…, emphasizing that we must"), or "the key is that we must".
+ */
+export const OPEN_GOVERNOR = /(?:\bhop(?:e|es|ed|ing)|\bemphasi[sz]ing|\bstressing|\bpointing out|\bnoting|\burging|\brequiring|\b(?:key|point|priority|task|crux|essence|important thing|main thing)\s+(?:is|lies in))\s*$/i;
 
 /** A noun whose that-clause states its content. */
 const NOUN_COMPLEMENT = /\b(?:requirements?|principles?|idea|view|fact|notion|belief|demands?|goal|target|consensus|understanding|conviction)\s+that\s+[^,;]*$/i;

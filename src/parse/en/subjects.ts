@@ -19,11 +19,11 @@ export const SUBJECT_WINDOW = 400;
 export const LEADING_CONJUNCTION = new RegExp(`^(?:${EN_LEADING_CONJUNCTIONS.join('|')})\\b[,\\s]*`, 'i');
 export const ORDINAL = new RegExp(`^(?:${EN_ORDINALS.join('|')})(?:ly)?\\b,?\\s*`, 'i');
 const PRONOUN_SUBJECT = new RegExp(
-  `(?:^|,\\s*|\\b(?:and|but|while)\\s+)(${EN_SUBJECT_PRONOUNS.join('|')})(?:\\s+(?:${EN_PRONOUN_ADVERBS.join('|')}))?\\s*$`,
+  `(?:^|,\\s*|\\b(?:and|but|while|that)\\s+)(${EN_SUBJECT_PRONOUNS.join('|')})(?:\\s+(?:${EN_PRONOUN_ADVERBS.join('|')}))?\\s*$`,
   'i',
 );
 /** ", as the main actors, " between a subject and its cue (issue 10 item 2). */
-const ASIDE = /,\s*(?:(?:as|in|with|at|under|by|being|together with|like|including|especially|particularly|in particular|for their part|on their part)\b[^,;]{0,80}|[a-z]+ed\s+(?:on|by|in|with|under|at|to|from|as)\b[^;]{0,150}?),\s*$/i;
+const ASIDE = /,\s*(?:(?:as|in|with|at|under|by|being|together with|like|including|especially|particularly|in particular|for their part|on their part)\b[^,;]{0,150}|[a-z]+ed\s+(?:on|by|in|with|under|at|to|from|as)\b[^;]{0,150}?),\s*$/i;
 const HOPE_LEAD = /^.*\bhop(?:e|es|ed)\s+(?:that\s+)?/i;
 
 /** The text before a cue without an aside that interrupts subject and cue. */

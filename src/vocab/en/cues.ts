@@ -19,7 +19,7 @@ export interface EnglishCue {
 export const EN_CUES = [
   // impersonal frames that carry their own "it"
   { pattern: "it is (?:also |therefore |still )?(?:imperative|mandatory) (?:to|that|for)", force: 'must', subject: 'impersonal' },
-  { pattern: "it is (?:also |therefore |still |thus )?(?:necessary|essential|crucial|vital|important|critical|indispensable) (?:to|that|for)", force: 'necessary', subject: 'impersonal' },
+  { pattern: "it is (?:also |therefore |still |thus )?(?:necessary|essential|crucial|vital|important|critical|indispensable) (?:not only )?(?:to|that|for)", force: 'necessary', subject: 'impersonal' },
   { pattern: "it is (?:also |therefore )?(?:recommended|advisable) (?:that|to)", force: 'should', subject: 'impersonal' },
   { pattern: "it is (?:also |therefore |thus )?of (?:great|critical|vital|utmost|paramount|particular|special) (?:importance|significance) (?:to|that|for)", force: 'necessary', subject: 'impersonal' },
   // a prohibition without a modal: "There can be no tolerance for …" (issue 10 item 5)
@@ -29,7 +29,7 @@ export const EN_CUES = [
   // "…, please implement it conscientiously": a polite imperative
   { pattern: "please", force: 'imperative', subject: 'impersonal' },
   { pattern: "it is (?:strictly )?(?:prohibited|forbidden) to", force: 'must-not', subject: 'impersonal' },
-  { pattern: "there (?:is|are) (?:a |an )?(?:need|needs) to", force: 'necessary', subject: 'impersonal' },
+  { pattern: "there (?:is|are) (?:a |an |the |an urgent |a pressing |a clear )?(?:need|needs) to", force: 'necessary', subject: 'impersonal' },
   // modal cues after a subject
   { pattern: "(?:must|shall|should|may|can) never", force: 'must-not', subject: 'own' },
   { pattern: "(?:must not|mustn['’]t|shall not|shan['’]t|may not|cannot be allowed to|are not allowed to|is not allowed to|are prohibited from|is prohibited from|are forbidden to|is forbidden to)", force: 'must-not', subject: 'own' },
@@ -69,6 +69,7 @@ export const EN_REPORTING_VERBS = [
   { forms: 'noted|notes', base: 'note', force: null },
   { forms: 'said|says|stated|states', base: 'say', force: null },
   { forms: 'explained|explains', base: 'explain', force: null },
+  { forms: 'indicated|indicates', base: 'indicate', force: null },
   { forms: 'added', base: 'add', force: null },
   { forms: 'requested|requests', base: 'request', force: 'should' },
   { forms: 'required|requires|demanded|demands', base: 'require', force: 'must' },
@@ -156,7 +157,7 @@ export const EN_VERBS = [
   'unite', 'update', 'upgrade', 'uphold', 'use', 'utilize', 'value', 'win', 'work', 'comprehend', 'stabilise',
   'optimise', 'prioritise', 'organise', 'mobilise', 'modernise', 'realise', 'recognise', 'standardise', 'emphasise',
   'educate', 'see', 'get', 'go', 'bear', 'attain', 'redouble', 'expedite', 'elevate', 'rectify', 'punish', 'prosecute',
-  'inspect', 'rein', 'reverse', 'eradicate', 'prevail', 'unleash', 'solve', 'inherit', 'carry', 'collect', 'resist',
+  'require', 'inspect', 'rein', 'reverse', 'eradicate', 'prevail', 'unleash', 'solve', 'inherit', 'carry', 'collect', 'resist',
   // common on unseen texts (issue 10): imperatives and list items open with them
   'repair', 'pave', 'renovate', 'publish', 'answer', 'record', 'hire', 'ban', 'plant', 'double', 'halve', 'widen',
   'knuckle', 'disburse', 'process', 'approve', 'enact', 'amend', 'revise', 'abolish', 'draft', 'rescue', 'relieve',

@@ -248,3 +248,20 @@ describe('bare imperatives in a passage', () => {
     ]);
   });
 });
+
+describe('more shapes of readouts and regulations', () => {
+  it.each([
+    ['It is necessary not only to prevent risks but also to seize chances.', 'necessary', 'It is necessary not only to prevent risks but also to seize chances'],
+    ['First, there is the need to strengthen leadership.', 'necessary', 'First, there is the need to strengthen leadership'],
+    ['Road building takes hard work, and it must be done step by step.', 'must', 'it must be done step by step'],
+    ['The key is that we must protect lives.', 'must', 'we must protect lives'],
+    ['She chaired the meeting, emphasizing that we must save water.', 'must', 'we must save water'],
+  ])('%s', (text, force, span) => {
+    const ds = brief(text);
+    expect(ds.map((d) => [d.force, d.text])).toEqual([[force, span]]);
+  });
+  it('reads "it must be noted that" as no directive, and "has indicated that" as a frame', () => {
+    expect(parse('At the meeting, it must be recognized that the economy is the foundation.')).toEqual([]);
+    expect(brief('The premier has indicated that we should cut fees.')[0]).toMatchObject({ reporting: 'indicate', issuer: 'the premier', addressee: 'we' });
+  });
+});

@@ -21,7 +21,15 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
     let paragraphHasFrame = false;
     let previousWasDirective: boolean = carried;
     let label: { sentence: Sentence; frame: Frame | null } | null = null;
-    for (const sentence of paragraph.sentences) {
+    for (const raw of paragraph.sentences) {
+      // a dateline opens a new story: no frame carries into it, and it is no part of any issuer (issue 10 item 12)
+      const dateline = DATELINE.exec(text.slice(raw.start, raw.end));
+      const sentence = dateline ? { ...raw, start: raw.start + dateline[0].length } : raw;
+      if (dateline) {
+        frame = null;
+        intro = null;
+        previousWasDirective = false;
+      }
       // a stand-alone title line is a heading, numbered or not; a bulleted line without a stop stays an item
       if (sentence.heading && (!sentence.marker || NUMBERING.test(sentence.marker))) {
         previousWasDirective = false;
@@ -54,7 +62,7 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
       // "Guarantee supply and strengthen reserves. We should …": a command label run into its paragraph
       const labelled = label && produced.length > 0 && !framed ? runInLabel(text, label.sentence, label.frame) : null;
       if (labelled) drafts.push(labelled);
-      label = produced.length === 0 && !passage && sentence === paragraph.sentences[0] && !framed ? { sentence, frame } : null;
+      label = produced.length === 0 && !passage && raw === paragraph.sentences[0] && !framed ? { sentence, frame } : null;
       // a colon-closed sentence with a cue and nothing after it introduces a list
       if (sentence.endsWithColon) {
         const opened = listIntro(text, sentence, bodyStart, frame);
@@ -87,6 +95,9 @@ export function parseEnglishDirectives(text: string): DraftDirective[] {
   }
   return withConfidence(drafts, sentences);
 }
+
+/** "BEIJING, June 3 (Xinhua) -- ": where a news story starts. */
+const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*\((?:Xinhua|CGTN|Reuters|AP|AFP|China Daily|People's Daily|CCTV)\)\s*(?:--|—|–|-)\s*/;
 
 /** List numbers ("3.", "II.", "(1)", "（一）") as against bullets ("—", "■"). */
 const NUMBERING = /^(?:\(?\d{1,2}[.．、)]?|（?[\d一二三四五六七八九十]{1,3}[）、.．]|[IVX]{1,4}[.．]|\([a-z]\)|[①-⑳])$/;

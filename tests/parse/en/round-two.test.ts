@@ -265,3 +265,14 @@ describe('more shapes of readouts and regulations', () => {
     expect(brief('The premier has indicated that we should cut fees.')[0]).toMatchObject({ reporting: 'indicate', issuer: 'the premier', addressee: 'we' });
   });
 });
+
+describe('stories in a mixed document', () => {
+  it('starts a story at a dateline: no frame carries into it, and the dateline is no part of the issuer', () => {
+    const text = 'The meeting stressed that all cities must save water.\nHANGZHOU, May 2 (Xinhua) -- Schools should open earlier.\nLUOYANG, May 2 (Xinhua) -- The county board stressed that clinics must open on Sundays.';
+    expect(brief(text).map((d) => [d.reporting, d.issuer])).toEqual([
+      ['stress', 'the meeting'],
+      [null, null],
+      ['stress', 'the county board'],
+    ]);
+  });
+});

@@ -21,5 +21,5 @@ export function withConfidence(drafts: DraftDirective[], sentences: number): Dra
 }
 
 /** Below this share of directive sentences, in a text at least this long, a text is mixed. */
-const MIXED_MIN_SENTENCES = 20;
+const MIXED_MIN_SENTENCES = 12;
 const MIXED_SHARE = 0.15;

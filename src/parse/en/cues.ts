@@ -45,7 +45,7 @@ export function findCues(text: string, within: Span): Cue[] {
       if (/^will\b/.test(word) && /^\s+(?:(?:surely|certainly|definitely|also|then)\s+)?be able to\b/.test(after)) continue;
       if (/^will\b/.test(word) && prev === 'i') continue;
       if (/^will\b/.test(word) && SCHEDULE.test(after)) continue;
-      if (word === 'can' && (prev === undefined || !AGENTS.has(prev) || prev === 'i' || /\b(?:only|when|if|that|provided|unless|because|so|whether|how|what)\b/i.test(region.slice(Math.max(0, m.index - 80), m.index)) || !/^\s+(?:also\s+|\w+ly\s+)?[a-z]+/.test(after) || /^\s+(?:also\s+|\w+ly\s+)?(?:be|have|only|not|hardly|never|see|expect|enjoy|get|feel|now)\b/.test(after))) continue;
+      if (word === 'can' && (prev === undefined || prev === 'i' || /\b(?:only|when|if|that|provided|unless|because|so|whether|how|what)\b/i.test(region.slice(Math.max(0, m.index - 200), m.index)) || !/^\s+(?:also\s+|\w+ly\s+)?[a-z]+/.test(after) || /^\s+(?:also\s+|\w+ly\s+)?(?:be|have|only|not|hardly|never|see|expect|enjoy|get|feel|now)\b/.test(after))) continue;
       if (/^will$|^will (?:also|further|still)$/.test(word)) {
         // "we will have more blue skies" predicts; "will have to" obliges
         if (/^\s+have\b(?!\s+to\b)/.test(after)) continue;

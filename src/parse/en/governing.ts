@@ -44,6 +44,8 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     if ((cue.force === 'will' || cue.force === 'may') && !/\bbe$/.test(cueText) && !isPassiveAfter(text, cue.end, cueText)) {
       const subject = subjectText(text, { start: clause.start, end: cue.start });
       if (subject !== '' && !isAgent(subject)) return false;
+      // "can" permits only someone named: "other firms facing difficulties can …"
+      if (cueText === 'can' && subject === '') return false;
     }
     return true;
   });

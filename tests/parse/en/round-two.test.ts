@@ -276,3 +276,10 @@ describe('stories in a mixed document', () => {
     ]);
   });
 });
+
+describe('"can" as permission', () => {
+  it('permits a named subject, not an inverted condition', () => {
+    expect(brief('Other firms facing cash shortages can ask their banks for longer terms.')[0]).toMatchObject({ force: 'may', addressee: 'other firms facing cash shortages' });
+    expect(parse('Only by raising rural incomes, widening credit and training workers can we lift demand.')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { hasLength, splitClauses, stripLeadIn, type Clause } from './clauses.js'
 import { findCues, type Cue } from './cues.js';
 import { draftUnits } from './draft-units.js';
 import type { Frame } from './frames.js';
-import { governingCues, reportedSpeech } from './governing.js';
+import { COMMITTING_ISSUER, governingCues, reportedSpeech } from './governing.js';
 import { opensImperative, startsWithVerb, words } from './lexicon.js';
 import { frameCarriedDirective } from './object-frame.js';
 import type { Sentence } from './segment.js';
@@ -44,7 +44,9 @@ export function sentenceDirectives(text: string, sentence: Sentence, bodyStart: 
   const speech = reportedSpeech(text.slice(sentence.start, sentence.end));
   // a question asks, it does not direct ("What should a leader be like?")
   if (speech === 'quote' || /\?["”’)]*\s*$/.test(text.slice(sentence.start, sentence.end))) return [];
-  const cues = governingCues(text, findCues(text, body), clauses).filter((c) => speech === null || c.force !== 'will');
+  // a plan someone merely said they have is news: "The team said they will …"
+  const hearsay = speech !== null || (ctx.frame !== null && /^(?:say|add)$/.test(ctx.frame.reporting) && !COMMITTING_ISSUER.test(ctx.frame.issuer ?? ''));
+  const cues = governingCues(text, findCues(text, body), clauses).filter((c) => !hearsay || c.force !== 'will');
   const clauseCue = (c: Clause): Cue | undefined => cues.find((q) => contains(c, q));
   const cueClauses = clauses.filter((c) => clauseCue(c) !== undefined);
   if (ctx.needTo || (ctx.objectFrame && cueClauses.length === 0)) {

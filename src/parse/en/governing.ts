@@ -75,6 +75,15 @@ function relativeClause(fromPronoun: string): boolean {
  */
 export const OPEN_GOVERNOR = /(?:\bhop(?:e|es|ed|ing)|\bemphasi[sz]ing|\bstressing|\bpointing out|\bnoting|\burging|\brequiring|\b(?:key|point|priority|task|crux|essence|important thing|main thing)\s+(?:is|lies in))\s*$/i;
 
+/** Commentators whose view is no directive of the text. */
+const OPINION = /^(?:some\s+|many\s+|other\s+)?(?:experts?|analysts?|observers?|economists?|scholars?|critics?|commentators?|insiders?|sources?|researchers?)\s+(?:\w+ly\s+)?(?:say|said|says|believe|believed|think|thought|argue|argued|warn|warned|suggest|suggested|expect|expected)\b/i;
+
+/**
+ * Who may speak a commitment in a "said" frame: a body, a text or a leader. "The
+ * research team said they will …", "He added the team will …" report plans (news).
+ */
+export const COMMITTING_ISSUER = /\b(?:meeting|conference|session|plenum|congress|council|committee|commission|ministry|government|state|party|leadership|notice|circular|plan|document|opinions|guidelines?|report|statement|communiqu[eé]|resolution|decision|premier|president|general secretary|chairman|xi|li)\b/i;
+
 /** A noun whose that-clause states its content. */
 const NOUN_COMPLEMENT = /\b(?:requirements?|principles?|idea|view|fact|notion|belief|demands?|goal|target|consensus|understanding|conviction)\s+that\s+[^,;]*$/i;
 
@@ -87,6 +96,8 @@ const PREDICTION = /\b(?:likely|unlikely|expected|set|poised|projected|forecast|
  * states what someone said will happen; it is no directive of the text (issue 10 item 6).
  */
 export function reportedSpeech(sentence: string): 'quote' | 'attributed' | null {
+  // an opinion: "Experts say governments should …"
+  if (OPINION.test(sentence)) return 'quote';
   if (/^["“‘]/.test(sentence) && /[,.!?]["”’]\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|told|noted|explained)\b/i.test(sentence)) return 'quote';
   return /,\s*(?:[A-Z]?[\w’'.-]+\s+){1,6}(?:said|says|added|told \w+|noted|explained)\.?["”’]?\s*$/.test(sentence) ? 'attributed' : null;
 }

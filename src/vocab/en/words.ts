@@ -126,6 +126,7 @@ export const EN_SPEAKER_NOUNS = [
 export const EN_SCHEDULE_VERBS = [
   'visit', 'attend', 'travel', 'tour', 'arrive', 'depart', 'fly', 'host', 'chair', 'headline', 'hold talks', 'be in',
   'be at', 'take part', 'pay an? (?:official |state |working )?visit',
+  'hold (?:a |an |the )?(?:press conference|news conference|briefing|ceremony|summit|forum|gala|concert|match|rally|talks)', 'meet with', 'feature',
 ] as const;
 
 /**

@@ -38,7 +38,7 @@ export function governingCues(text: string, cues: Cue[], clauses: Clause[]): Cue
     if (subordinate && !resumed && hasMainVerb(governing) && !relativeClause(governed) && !OPEN_GOVERNOR.test(governing)) return false;
     // "heed the requirement that development must be high quality": the cue tells what a noun says
     if (NOUN_COMPLEMENT.test(before)) return false;
-    if ((cue.force === 'will' || cueText === 'can' || /^(?:has|have) to$/.test(cueText)) && isPrediction(text, clause, cue, before)) return false;
+    if ((cue.force === 'will' || cueText === 'can' || /^(?:will (?:also |still )?)?(?:has|have) to$/.test(cueText)) && isPrediction(text, clause, cue, before)) return false;
     // "These initiatives will enable us …", "this pandemic may intensify …" predict;
     // only agents are told what they will or may do
     if ((cue.force === 'will' || cue.force === 'may') && !/\bbe$/.test(cueText) && !isPassiveAfter(text, cue.end, cueText)) {

@@ -35,7 +35,7 @@ export const EN_CUES = [
   { pattern: "(?:must not|mustn['’]t|shall not|shan['’]t|may not|cannot be allowed to|are not allowed to|is not allowed to|are prohibited from|is prohibited from|are forbidden to|is forbidden to)", force: 'must-not', subject: 'own' },
   { pattern: "should not|shouldn['’]t|ought not to", force: 'must-not', subject: 'own' },
   { pattern: "(?:must|shall)(?: (?:also|still|further|continue to|always|first|resolutely|firmly|strictly|therefore))?", force: 'must', subject: 'own' },
-  { pattern: "(?:has|have) to", force: 'must', subject: 'own' },
+  { pattern: "(?:will (?:also |still )?)?(?:has|have) to", force: 'must', subject: 'own' },
   { pattern: "(?:should|ought to)(?: (?:also|still|further))?", force: 'should', subject: 'own' },
   { pattern: "(?:is|are) (?:recommended|advised) to", force: 'should', subject: 'own' },
   { pattern: "(?:is|are) (?:also )?(?:encouraged|supported) to", force: 'encourage', subject: 'own' },

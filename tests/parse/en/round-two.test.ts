@@ -147,6 +147,9 @@ describe('6. not directives', () => {
   it('reads a hope as should', () => {
     expect(brief('I hope that young engineers will stay in the countryside.')[0]).toMatchObject({ force: 'should' });
   });
+  it('reads "will have to" as must', () => {
+    expect(brief('Pupils will have to sit an extra exam from next year.')[0]).toMatchObject({ force: 'must', addressee: null });
+  });
   it('reads "should not only … but also …" as should', () => {
     expect(brief('Schools should not only teach skills but also build character.')[0]).toMatchObject({ force: 'should' });
   });

@@ -23,7 +23,6 @@ export const SIGNALS = [
   'hope', // 希望, "I hope that …"
   'weak-cue', // a cue that often only describes: can, may, will with a passive verb
   'no-frame-passage', // a bare imperative with neither frame nor cue in its own sentence
-  'statement-before', // the sentence opens with a statement the directive follows ("…, please …")
 ] as const;
 
 export type Signal = (typeof SIGNALS)[number];

@@ -83,6 +83,8 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
       themes: draft.themes,
       paragraph: draft.paragraph,
       sentence: draft.sentence,
+      ...(draft.confidence !== undefined ? { confidence: draft.confidence } : {}),
+      ...(draft.signals !== undefined ? { signals: draft.signals } : {}),
     }),
   );
   return { document, directives };

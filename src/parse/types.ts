@@ -1,5 +1,6 @@
 import type { Action, Language, Participant } from '../model/types.js';
 import type { Force } from '../vocab/forces.js';
+import type { Signal } from '../vocab/signals.js';
 
 /** A directive as a language parser finds it, before ids and document links. */
 export interface DraftDirective {
@@ -15,6 +16,10 @@ export interface DraftDirective {
   themes: string[];
   paragraph: number;
   sentence: number;
+  /** The evidence that made it a directive (issue 10); the English parser sets these. */
+  signals?: Signal[];
+  /** 0–1, from the signals (parse/confidence.ts). */
+  confidence?: number;
 }
 
 /** Document metadata a language parser can read off the text itself. */

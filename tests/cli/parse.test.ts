@@ -18,7 +18,7 @@ describe('directives parse', () => {
     expect(corpus.documents).toHaveLength(1);
     expect(corpus.directives).toHaveLength(9);
     expect(Object.keys(corpus.directives[0]!).sort()).toEqual(
-      ['id', 'doc', 'start', 'end', 'text', 'force', 'cue', 'reporting', 'issuer', 'addressee', 'actions', 'purpose', 'themes', 'paragraph', 'sentence'].sort(),
+      ['id', 'doc', 'start', 'end', 'text', 'force', 'cue', 'reporting', 'issuer', 'addressee', 'actions', 'purpose', 'themes', 'paragraph', 'sentence', 'confidence', 'signals'].sort(),
     );
   });
 

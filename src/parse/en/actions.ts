@@ -1,22 +1,22 @@
 import type { Action } from '../../model/types.js';
-import { EN_THEME_STOPWORDS } from '../../vocab/cues-en.js';
-import { ADVERBS, isBaseVerb, words } from './lexicon.js';
+import { EN_NOT_BEFORE_PURPOSE, EN_PARTICLES } from '../../vocab/en/words.js';
+import { textOf, type Span } from '../span.js';
+import { ADVERBS, AMBIGUOUS_VERBS, isBaseVerb, words } from './lexicon.js';
+import { themePhrases } from './themes.js';
 
-const PARTICLES = new Set(['up', 'out', 'down', 'off', 'forward', 'ahead', 'through']);
-const NOT_BEFORE_PURPOSE = new Set([
-  'strive', 'continue', 'need', 'needs', 'efforts', 'effort', 'able', 'how', 'help', 'used', 'order', 'going', 'want',
-  'try', 'ways', 'way', 'hard', 'seek', 'aim', 'plan', 'decide', 'begin', 'start', 'move', 'going', 'work', 'act',
-  'quickly', 'faster', 'actively', 'promptly', 'more', 'is', 'are', 'be', 'them', 'us', 'people', 'from', 'opportunity',
-]);
-const THEME_STOP: ReadonlySet<string> = new Set(EN_THEME_STOPWORDS);
-const THEME_BREAK =
-  /\s*(?:[,;:()]|\b(?:and|or|of|for|in|on|to|with|over|by|from|at|as|into|that|which|who|between|among|under|through|while|so|such|including|via|against|toward|towards|about|within|across|around|than|etc)\b)\s*/i;
+const PARTICLES: ReadonlySet<string> = new Set(EN_PARTICLES);
+const NOT_BEFORE_PURPOSE: ReadonlySet<string> = new Set(EN_NOT_BEFORE_PURPOSE);
+/** Adverbs, a verb, a particle, the rest: "further step up efforts". */
+const VERB_PHRASE = new RegExp(`^((?:(?:[a-z]+ly|also|further|always|still|better|jointly|not)\\s+){0,3})([A-Za-z][a-z-]*)(\\s+(?:${EN_PARTICLES.join('|')}))?\\b\\s*(.*)$`, 's');
 
 export interface ActionDescription {
   actions: Action[];
   purpose: string | null;
   themes: string[];
 }
+
+/** A separator between verb phrases, matched where it starts. */
+const SEPARATOR = /,\s*(?:and\s+|as well as\s+)?|;\s*(?:and\s+)?|\s+and\s+/y;
 
 /** Split at top-level commas / "and" where the next words open a new verb phrase. */
 function verbPhrases(predicate: string): string[] {
@@ -28,10 +28,12 @@ function verbPhrases(predicate: string): string[] {
     if (ch === '(' || ch === '“' || ch === '[') depth++;
     else if ((ch === ')' || ch === '”' || ch === ']') && depth > 0) depth--;
     if (depth > 0) continue;
-    const rest = predicate.slice(i);
-    const sep = /^(?:,\s*(?:and\s+|as well as\s+)?|;\s*(?:and\s+)?|\s+and\s+)/.exec(rest);
+    // a separator can only start at a comma, a semicolon or a space: test there, in place (no slice per character)
+    if (ch !== ',' && ch !== ';' && !/\s/.test(ch)) continue;
+    SEPARATOR.lastIndex = i;
+    const sep = SEPARATOR.exec(predicate);
     if (!sep || sep[0].length === 0) continue;
-    if (!opensVerbPhrase(rest.slice(sep[0].length))) continue;
+    if (!opensVerbPhrase(predicate.slice(i + sep[0].length, i + sep[0].length + 80))) continue;
     // "study and comprehend the spirit": two verbs sharing one object stay one action
     if (/^\s+and\s+$/.test(sep[0]) && words(predicate.slice(start, Math.min(i, start + 80))).filter((w) => !ADVERBS.has(w)).length <= 1) continue;
     phrases.push(predicate.slice(start, i));
@@ -41,13 +43,6 @@ function verbPhrases(predicate: string): string[] {
   phrases.push(predicate.slice(start));
   return phrases.map((p) => p.trim()).filter((p) => p !== '');
 }
-
-/** Words that are verbs as often as nouns or adjectives: a verb only before a determiner. */
-const AMBIGUOUS_VERBS = new Set([
-  'work', 'use', 'support', 'control', 'plan', 'research', 'step', 'report', 'issue', 'change', 'supply', 'finance',
-  'value', 'target', 'form', 'reform', 'design', 'open', 'clean', 'clear', 'close', 'secure', 'firm', 'further',
-  'better', 'level', 'free', 'pilot', 'place', 'share', 'balance', 'study', 'deal', 'check', 'root', 'run', 'set',
-]);
 
 function opensVerbPhrase(text: string): boolean {
   const tokens = words(text.slice(0, 80));
@@ -61,7 +56,7 @@ function opensVerbPhrase(text: string): boolean {
 }
 
 function splitVerb(phrase: string): Action | null {
-  const m = /^((?:(?:[a-z]+ly|also|further|always|still|better|jointly|not)\s+){0,3})([A-Za-z][a-z-]*)(\s+(?:up|out|down|off|forward|ahead|through))?\b\s*(.*)$/s.exec(phrase);
+  const m = VERB_PHRASE.exec(phrase);
   if (!m) return null;
   const verb = m[2]!.toLowerCase();
   if (!isBaseVerb(verb) && verb !== 'be') return null;
@@ -103,32 +98,9 @@ export function findPurpose(predicate: string): { purpose: string | null; index:
   return found ?? { purpose: null, index: -1 };
 }
 
-function themePhrases(object: string): string[] {
-  const out: string[] = [];
-  for (const chunk of object.split(THEME_BREAK)) {
-    let tokens = chunk
-      .toLowerCase()
-      .replace(/[’']s\b/g, '')
-      .replace(/[“”"‘’[\]]/g, '')
-      .split(/\s+/)
-      .filter((t) => /^[a-z][a-z0-9-]*$/.test(t));
-    // leading determiners, adjectives of degree and gerunds say little about the topic
-    while (tokens.length > 0 && (THEME_STOP.has(tokens[0]!) || /ing$/.test(tokens[0]!) || /ly$/.test(tokens[0]!) || isBaseVerb(tokens[0]!))) tokens = tokens.slice(1);
-    tokens = tokens.filter((t) => !['overall', 'comprehensive', 'important', 'various', 'new'].includes(t));
-    if (tokens.length === 0) continue;
-    if (tokens.length > 3) tokens = tokens.slice(-3);
-    if (tokens.length === 1 && (THEME_STOP.has(tokens[0]!) || tokens[0]!.length < 5)) continue;
-    // a phrase that ends in an adjective ("high-level technical") names no topic
-    if (/(?:al|ic|ive|ous|-level|ed)$/.test(tokens[tokens.length - 1]!)) continue;
-    if (tokens.some((t) => /^(?:is|are|was|be|been|will|can|must|should|we|they)$/.test(t))) continue;
-    out.push(tokens.join(' '));
-  }
-  return out;
-}
-
 /** Actions under a cue, the purpose they serve, and the themes their objects name. */
-export function describeActions(text: string, from: number, to: number): ActionDescription {
-  let predicate = text.slice(from, to).replace(/\s+/g, ' ').trim();
+export function describeActions(text: string, span: Span): ActionDescription {
+  let predicate = textOf(text, span).replace(/\s+/g, ' ').trim();
   predicate = predicate.replace(/^(?:to|that)\s+/i, '');
   const { purpose, index } = findPurpose(predicate);
   const core = index >= 0 ? predicate.slice(0, index) : predicate;

@@ -1,12 +1,11 @@
 import {
   EN_AGENT_NOUNS,
-  EN_ASSESSMENT_VERBS,
   EN_CUES,
-  EN_REPORTING_VERBS,
   EN_SUBORDINATORS,
   EN_VERB_ADVERBS,
   EN_VERBS,
-} from '../../vocab/cues-en.js';
+} from '../../vocab/en/cues.js';
+import { EN_AMBIGUOUS_VERBS, EN_AUXILIARIES, EN_DETERMINERS, EN_NOT_PARTICIPLE } from '../../vocab/en/words.js';
 import type { Force } from '../../vocab/forces.js';
 
 /** Compiled forms of the English vocabulary tables, built once per process. */
@@ -28,37 +27,11 @@ export function cueAt(groups: (string | undefined)[]): { force: Force; subject: 
   return { force: cue.force, subject: cue.subject };
 }
 
-const reportingAlternation = EN_REPORTING_VERBS.map((v) => v.forms).join('|');
-
-export const REPORTING_BY_FORM: ReadonlyMap<string, { base: string; force: Force | null }> = new Map(
-  EN_REPORTING_VERBS.flatMap((v) => v.forms.split('|').map((form) => [form, { base: v.base, force: v.force }] as const)),
-);
-
-/**
- * "<issuer>[, in his speech,] <verb> [that|:]" at the start of a sentence.
- * The issuer is short and holds no verb of its own; the verb may be followed by
- * "that", a colon, or an object ("called on all localities to …").
- */
-export const FRAME_REGEX = new RegExp(
-  `^(?<issuer>(?:[A-Z][\\w’'.-]*|the|The|it|It|He|She|he|she)(?:[\\s,]+[\\w’'().-]+){0,14}?)` +
-    `(?<aside>,[^,]{1,80},)?\\s+(?:(?:also|further|again|particularly|specifically|clearly|repeatedly)\\s+)?` +
-    `(?<verb>${reportingAlternation})\\b\\s*(?<tail>the need to\\b|that\\b|:|,)?\\s*`,
-);
-
-export const PASSIVE_FRAME_REGEX = new RegExp(
-  `^(?:It|it) (?:was|is|has been) (?:also |further )?(?<verb>${reportingAlternation})\\s+(?:at the meeting\\s+)?(?:that\\b|:)\\s*`,
-);
-
-export const ASSESSMENT_REGEX = new RegExp(
-  `^(?:[A-Z][\\w’'.-]*|The|the)(?:\\s+[\\w’'().-]+){0,10}?\\s+(?:${EN_ASSESSMENT_VERBS.join('|')})\\s+that\\b,?\\s*`,
-);
-
-const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
-  'shall', 'should', 'can', 'could', 'may', 'might', 'must',
-]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'all', 'every', 'each', 'more', 'most', 'some', 'any', 'no']);
-const NOT_PARTICIPLE = new Set(['need', 'speed', 'seed', 'indeed', 'feed', 'red', 'bed', 'hundred', 'shed', 'bred', 'breed', 'creed', 'greed', 'proceed']);
+const AUXILIARIES: ReadonlySet<string> = new Set(EN_AUXILIARIES);
+export const DETERMINERS: ReadonlySet<string> = new Set(EN_DETERMINERS);
+const NOT_PARTICIPLE: ReadonlySet<string> = new Set(EN_NOT_PARTICIPLE);
+/** Verbs that are nouns as often: a verb only before a determiner ("review times" is a noun phrase). */
+export const AMBIGUOUS_VERBS: ReadonlySet<string> = new Set(EN_AMBIGUOUS_VERBS);
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z][a-z’'-]*/g) ?? [];
@@ -83,7 +56,9 @@ export function hasMainVerb(text: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (AUXILIARIES.has(w)) return true;
-    if (i === 0 && isBaseVerb(w)) return true;
+    // a subject pronoun is followed by its verb: "They include …"
+    if (i > 0 && /^(?:we|they|you|i|he|she)$/.test(tokens[i - 1]!) && !/^(?:all|both|also|each|still|further)$/.test(w)) return true;
+    if (i === 0 && isBaseVerb(w) && (!AMBIGUOUS_VERBS.has(w) || tokens.length === 1 || DETERMINERS.has(tokens[1]!))) return true;
     // "shows", "requires": a base verb plus -s after a noun, not after a determiner or adjective
     if (i > 0 && /[^s]s$/.test(w) && VERBS.has(w.slice(0, -1)) && !DETERMINERS.has(tokens[i - 1]!) && !/(?:al|ic|ive|key|new|major)$/.test(tokens[i - 1]!)) return true;
     if (w.endsWith('ed') && w.length > 4 && !NOT_PARTICIPLE.has(w)) {
@@ -98,10 +73,30 @@ export function hasMainVerb(text: string): boolean {
 export function startsWithVerb(text: string): boolean {
   const tokens = words(text.slice(0, 120));
   let i = 0;
-  while (i < tokens.length && ADVERBS.has(tokens[i]!) && i < 3) i++;
+  // "Swiftly complete …": any -ly adverb, not only the listed ones (but "supply", "apply" are verbs)
+  while (i < tokens.length && i < 3 && (ADVERBS.has(tokens[i]!) || (/^[a-z]{3,}ly$/.test(tokens[i]!) && !VERBS.has(tokens[i]!) && tokens[i] !== 'only'))) i++;
   const first = tokens[i];
   if (first === undefined) return false;
   if (i > 0 && (first === 'and' || first === 'not')) return false;
   // "-ing" openings are gerunds ("Implementing … is of great significance"), not imperatives
+  // "Be strict with …" opens an imperative; "be" anywhere else is an auxiliary
+  if (first === 'be' && i === 0 && /^\s*Be\s/.test(text)) return true;
   return isBaseVerb(first) && !AUXILIARIES.has(first);
 }
+
+/**
+ * A whole command: opens with a verb (an ambiguous one only before a determiner:
+ * "Reform the system", not "Reform of the system") and has no finite verb after it.
+ */
+export function opensImperative(text: string): boolean {
+  if (!startsWithVerb(text)) return false;
+  // (its own first clause only: "Strengthen the rules that are needed" is still a command)
+  const tokens = words(text.slice(0, 200).split(/[,;:]|\b(?:that|which|who|whom|whose|where|when|what|how|whether|so that)\b/i)[0]!).filter((w) => !ADVERBS.has(w) || w === 'and');
+  const [first, next] = tokens;
+  // "Reform of the system …", "Reform and opening was …": a noun
+  if (first !== undefined && AMBIGUOUS_VERBS.has(first) && next !== undefined && (/^(?:of|is|are|was|were|has|have|will|’s|'s)$/.test(next))) return false;
+  return !tokens.slice(1).some((w) => FINITE.has(w));
+}
+
+/** Finite auxiliaries: one after the first word makes a statement, not a command ("to do", "to be" do not). */
+const FINITE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'does', 'did']);

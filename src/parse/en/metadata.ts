@@ -1,9 +1,14 @@
-import { monthNumber } from '../../model/date.js';
 import type { Participant } from '../../model/types.js';
+import { EN_ROLE_VERBS } from '../../vocab/en/words.js';
 import type { DraftMetadata } from '../types.js';
+import { findDate } from './dates.js';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** A role verb after a name and its titles: "Xi Jinping, …, presided over". */
+const ROLE_VERB = EN_ROLE_VERBS.join('|');
+/** "Name, titles, <verb>", "The <titles>, Name, <verb>", "Name <verb>". */
+const NAME_FIRST = new RegExp(`^(?:Comrade\\s+)?([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2}),\\s+(.+?),\\s+(?:who\\s+.*?,\\s+)?(?:${ROLE_VERB}|was)\\b`);
+const TITLES_FIRST = new RegExp(`^(?:The\\s+)?(.+?),\\s+(?:Comrade\\s+)?([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2}),\\s+(?:who\\s+[^,]*,\\s+)?(?:${ROLE_VERB})\\b`);
+const NAME_ONLY = new RegExp(`^(?:Comrade\\s+)?([A-Z][a-z]+\\s+[A-Z][a-z]+),?\\s+(?:${ROLE_VERB})\\b`);
 
 /** Role verbs in attendance sentences, strongest first. */
 const ROLES: { pattern: RegExp; role: string }[] = [
@@ -27,29 +32,6 @@ function findTitle(text: string): string | null {
   if (line.length > 0 && line.length <= 300 && !/[.。;；:]$/.test(line) && nextBlank && !/^On\s/.test(line)) {
     return line.replace(/^\d{1,2}[.．]\s*|^[IVX]+[.．]\s*/, '').trim();
   }
-  return null;
-}
-
-function findDate(text: string, title: string | null): string | null {
-  const sample = head(text);
-  let m = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`).exec(sample);
-  if (m) return `${m[3]}-${pad(monthNumber(m[1]!)!)}-${pad(Number(m[2]))}`;
-  m = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH})\\s+(\\d{4})\\b`).exec(sample);
-  if (m) return `${m[3]}-${pad(monthNumber(m[2]!)!)}-${pad(Number(m[1]))}`;
-  m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(sample);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`).exec(sample);
-  if (m) {
-    const month = monthNumber(m[1]!)!;
-    const day = Number(m[2]);
-    if (day >= 1 && day <= 31) {
-      // the title often carries the year: "… (March 2022)"
-      const year = title ? new RegExp(`\\b${m[1]!.slice(0, 3)}[a-z]*\\.?\\s+(\\d{4})\\b`, 'i').exec(title)?.[1] ?? /\b(19|20)\d{2}\b/.exec(title)?.[0] : undefined;
-      return year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
-    }
-  }
-  m = new RegExp(`\\b(${MONTH})\\s+(\\d{4})\\b`).exec(title ?? sample);
-  if (m) return `${m[2]}-${pad(monthNumber(m[1]!)!)}`;
   return null;
 }
 
@@ -81,25 +63,24 @@ function findParticipants(text: string): Participant[] {
   const found = new Map<string, Participant>();
   const sentences = head(text, 6000).split(/(?<=[.!?])\s+/);
   for (const sentence of sentences) {
-    const roleEntry = ROLES.find((r) => r.pattern.test(sentence));
-    if (!roleEntry) continue;
-    // all roles in the sentence, strongest first
-    const role = ROLES.find((r) => r.pattern.test(sentence))!.role;
+    // the strongest role the sentence names
+    const role = ROLES.find((r) => r.pattern.test(sentence))?.role;
+    if (!role) continue;
     let name: string | null = null;
     let titles: string[] = [];
     // "Name, titles, <verb>" (name first)
-    let m = /^(?:Comrade\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(.+?),\s+(?:who\s+.*?,\s+)?(?:attended|presided|chaired|delivered|gave|spoke|was|made)\b/.exec(sentence);
+    let m = NAME_FIRST.exec(sentence);
     if (m && !/^(?:The|This|In|On)\b/.test(m[1]!)) {
       name = m[1]!;
       titles = splitTitles(m[2]!);
     } else {
       // "The <titles>, Name, <verb>" (titles first)
-      m = /^(?:The\s+)?(.+?),\s+(?:Comrade\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:who\s+[^,]*,\s+)?(?:attended|presided|chaired|delivered|gave|spoke|made)\b/.exec(sentence);
+      m = TITLES_FIRST.exec(sentence);
       if (m && m[1]!.length < 200) {
         name = m[2]!;
         titles = splitTitles(m[1]!);
       } else {
-        m = /^(?:Comrade\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+),?\s+(?:attended|presided|chaired|delivered|gave|spoke)\b/.exec(sentence);
+        m = NAME_ONLY.exec(sentence);
         if (m) name = m[1]!;
       }
     }

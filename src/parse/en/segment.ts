@@ -1,17 +1,7 @@
-/**
- * Split English text into paragraphs and sentences, keeping offsets into the
- * original string. Texts arrive in three shapes and the newline means
- * something different in each:
- *  - one paragraph per line (readouts, the seed);
- *  - one translation segment per line, sometimes cut mid-sentence (work
- *    report TMX exports: "…violations,\nor respond …");
- *  - hard-wrapped prose from PDFs, where most lines stop near one width.
- */
-
-export interface Span {
-  start: number;
-  end: number;
-}
+/** Pass 1b, segment: paragraphs and sentences with offsets, list markers, headings and colon-closed intros. */
+import { EN_ABBREVIATIONS } from '../../vocab/en/words.js';
+import { trimWhitespace, type Span } from '../span.js';
+import { LIST_MARKER, TERMINAL, logicalBlocks } from './lines.js';
 
 export interface Sentence extends Span {
   /** Index of the sentence in the document. */
@@ -30,98 +20,7 @@ export interface Paragraph extends Span {
   sentences: Sentence[];
 }
 
-const TERMINAL = /[.!?。！？]["'”’)\]]*$/;
-const LIST_MARKER = /^(?:[—–■●•▪◆◇□○※\-*]+\s*|\(\d{1,2}\)\s*|（\d{1,2}）\s*|\d{1,2}[.．、)]\s+|[①-⑳]\s*|\([a-z]\)\s*|[IVX]{1,4}[.．]\s*)/;
-const ABBREVIATIONS = new Set([
-  'etc', 'e.g', 'i.e', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'art', 'para', 'fig', 'vol', 'co', 'ltd', 'inc', 'corp',
-  'gen', 'col', 'prof', 'rev', 'approx', 'dept', 'govt',
-]);
-
-interface Line extends Span {
-  text: string;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    let lineEnd = end;
-    if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
-    if (nl === -1) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
-/** Hard-wrapped text: many lines stop close to one common width without closing punctuation. */
-function wrapWidth(lines: Line[]): number | null {
-  const lengths = lines.map((l) => l.text.trimEnd().length).filter((n) => n > 0);
-  if (lengths.length < 8) return null;
-  const sorted = [...lengths].sort((a, b) => a - b);
-  const width = sorted[Math.floor(sorted.length * 0.9)]!;
-  if (width < 40 || width > 200) return null;
-  const near = lines.filter((l) => {
-    const t = l.text.trimEnd();
-    return t.length >= width * 0.8 && t.length <= width * 1.05 && !TERMINAL.test(t);
-  }).length;
-  return near >= lengths.length * 0.3 ? width : null;
-}
-
-function startsLower(text: string): boolean {
-  return /^\s*[a-z(“"'‘]/.test(text) && !LIST_MARKER.test(text.trimStart());
-}
-
-/**
- * Group lines into logical lines: a line joins the one before it when the
- * break is only a wrap.
- */
-function logicalBlocks(text: string): { spans: Span[]; paragraphBreakBefore: boolean[] } {
-  const lines = splitLines(text);
-  const width = wrapWidth(lines);
-  const spans: Span[] = [];
-  const paragraphBreakBefore: boolean[] = [];
-  let current: Span | null = null;
-  let blankSeen = true;
-  let previous: Line | null = null;
-  for (const line of lines) {
-    const trimmed = line.text.trim();
-    if (trimmed === '') {
-      if (current) spans.push(current);
-      current = null;
-      blankSeen = true;
-      previous = null;
-      continue;
-    }
-    let join = false;
-    if (current && previous) {
-      const prev = previous.text.trimEnd();
-      const closed = TERMINAL.test(prev) || /[:;：；]$/.test(prev);
-      const listStart = LIST_MARKER.test(trimmed) && !/^\d/.test(trimmed);
-      if (!closed && !listStart) {
-        if (startsLower(line.text)) join = true;
-        else if (width !== null && prev.length >= width * 0.7 && !/^\d{1,2}[.．]\s/.test(trimmed)) join = true;
-      } else if (/;$/.test(prev) && startsLower(line.text)) {
-        // a series cut after its semicolon: "…for the people;\nand all public servants should …"
-        join = true;
-      }
-    }
-    if (join && current) {
-      current.end = line.end;
-    } else {
-      if (current) spans.push(current);
-      paragraphBreakBefore.push(blankSeen || width === null);
-      current = { start: line.start, end: line.end };
-      blankSeen = false;
-    }
-    previous = line;
-  }
-  if (current) spans.push(current);
-  return { spans, paragraphBreakBefore };
-}
+const ABBREVIATIONS: ReadonlySet<string> = new Set(EN_ABBREVIATIONS);
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
   let i = dotIndex - 1;
@@ -161,13 +60,6 @@ function splitSentences(text: string, span: Span): Span[] {
   return out;
 }
 
-function trimSpan(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-
 export function segment(text: string): Paragraph[] {
   const { spans, paragraphBreakBefore } = logicalBlocks(text);
   const paragraphs: Paragraph[] = [];
@@ -178,11 +70,11 @@ export function segment(text: string): Paragraph[] {
     }
     const paragraph = paragraphs[paragraphs.length - 1]!;
     paragraph.end = block.end;
-    const trimmedBlock = trimSpan(text, block);
+    const trimmedBlock = trimWhitespace(text, block);
     const blockText = text.slice(trimmedBlock.start, trimmedBlock.end);
     const heading = !TERMINAL.test(blockText) && !/[:;：；,，]$/.test(blockText) && blockText.length < 250;
     for (const raw of splitSentences(text, trimmedBlock)) {
-      const s = trimSpan(text, raw);
+      const s = trimWhitespace(text, raw);
       if (s.end <= s.start) continue;
       let sentenceText = text.slice(s.start, s.end);
       let marker: string | null = null;

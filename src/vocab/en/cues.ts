@@ -1,4 +1,4 @@
-import type { Force } from './forces.js';
+import type { Force } from '../forces.js';
 
 /**
  * English deontic cues and the force each carries (shared/DIRECTIVES.md,
@@ -19,18 +19,26 @@ export interface EnglishCue {
 export const EN_CUES = [
   // impersonal frames that carry their own "it"
   { pattern: "it is (?:also |therefore |still )?(?:imperative|mandatory) (?:to|that|for)", force: 'must', subject: 'impersonal' },
-  { pattern: "it is (?:also |therefore |still |thus )?(?:necessary|essential|crucial|vital|important|critical|indispensable) (?:to|that|for)", force: 'necessary', subject: 'impersonal' },
+  { pattern: "it is (?:also |therefore |still |thus )?(?:necessary|essential|crucial|vital|important|critical|indispensable) (?:not only )?(?:to|that|for)", force: 'necessary', subject: 'impersonal' },
   { pattern: "it is (?:also |therefore )?(?:recommended|advisable) (?:that|to)", force: 'should', subject: 'impersonal' },
+  { pattern: "it is (?:also |therefore |thus )?of (?:great|critical|vital|utmost|paramount|particular|special) (?:importance|significance) (?:to|that|for)", force: 'necessary', subject: 'impersonal' },
+  // a prohibition without a modal: "There can be no tolerance for …" (issue 10 item 5)
+  { pattern: "there (?:can|must|shall|should) be no", force: 'must-not', subject: 'impersonal' },
+  { pattern: "there will be no (?:tolerance|leniency|room|compromise|exception|exceptions|mercy|let-up|slackening|backsliding) (?:for|to|in|on|of)", force: 'must-not', subject: 'impersonal' },
+  { pattern: "zero tolerance (?:for|of|towards?)", force: 'must-not', subject: 'impersonal' },
+  // "…, please implement it conscientiously": a polite imperative
+  { pattern: "please", force: 'imperative', subject: 'impersonal' },
   { pattern: "it is (?:strictly )?(?:prohibited|forbidden) to", force: 'must-not', subject: 'impersonal' },
-  { pattern: "there (?:is|are) (?:a |an )?(?:need|needs) to", force: 'necessary', subject: 'impersonal' },
+  { pattern: "there (?:is|are) (?:a |an |the |an urgent |a pressing |a clear )?(?:need|needs) to", force: 'necessary', subject: 'impersonal' },
   // modal cues after a subject
   { pattern: "(?:must|shall|should|may|can) never", force: 'must-not', subject: 'own' },
   { pattern: "(?:must not|mustn['’]t|shall not|shan['’]t|may not|cannot be allowed to|are not allowed to|is not allowed to|are prohibited from|is prohibited from|are forbidden to|is forbidden to)", force: 'must-not', subject: 'own' },
   { pattern: "should not|shouldn['’]t|ought not to", force: 'must-not', subject: 'own' },
   { pattern: "(?:must|shall)(?: (?:also|still|further|continue to|always|first|resolutely|firmly|strictly|therefore))?", force: 'must', subject: 'own' },
-  { pattern: "(?:has|have) to", force: 'must', subject: 'own' },
+  { pattern: "(?:will (?:also |still )?)?(?:has|have) to", force: 'must', subject: 'own' },
   { pattern: "(?:should|ought to)(?: (?:also|still|further))?", force: 'should', subject: 'own' },
-  { pattern: "(?:is|are) (?:recommended|advised|encouraged) to", force: 'should', subject: 'own' },
+  { pattern: "(?:is|are) (?:recommended|advised) to", force: 'should', subject: 'own' },
+  { pattern: "(?:is|are) (?:also )?(?:encouraged|supported) to", force: 'encourage', subject: 'own' },
   { pattern: "(?:also |further |still )?(?:needs?|need) to", force: 'necessary', subject: 'own' },
   { pattern: "(?:is|are) (?:required|obliged) to", force: 'must', subject: 'own' },
   { pattern: "(?:will|shall|is to|are to) be", force: 'will', subject: 'own' },
@@ -38,6 +46,8 @@ export const EN_CUES = [
   { pattern: "(?:strive|strives|endeavou?r|endeavou?rs|make efforts|makes efforts|make every effort|work hard) to", force: 'strive', subject: 'own' },
   { pattern: "(?:encourage|encourages)", force: 'encourage', subject: 'own' },
   { pattern: "may", force: 'may', subject: 'own' },
+  // "can" permits only after an agent and before an action (findCues checks both)
+  { pattern: "can", force: 'may', subject: 'own' },
 ] as const satisfies readonly EnglishCue[];
 
 /**
@@ -58,6 +68,8 @@ export const EN_REPORTING_VERBS = [
   { forms: 'underscored|underlined|reiterated|highlighted', base: 'emphasize', force: null },
   { forms: 'noted|notes', base: 'note', force: null },
   { forms: 'said|says|stated|states', base: 'say', force: null },
+  { forms: 'explained|explains', base: 'explain', force: null },
+  { forms: 'indicated|indicates', base: 'indicate', force: null },
   { forms: 'added', base: 'add', force: null },
   { forms: 'requested|requests', base: 'request', force: 'should' },
   { forms: 'required|requires|demanded|demands', base: 'require', force: 'must' },
@@ -65,6 +77,8 @@ export const EN_REPORTING_VERBS = [
   { forms: 'urged|urges', base: 'urge', force: 'should' },
   { forms: 'asked|asks', base: 'ask', force: 'should' },
   { forms: 'instructed|instructs|directed|ordered', base: 'instruct', force: 'must' },
+  // a frame that names requirements reports as require (DIRECTIVES.md, amended)
+  { forms: '(?:set out|sets out|put forward|puts forward|laid out|lays out|raised|raises|made|makes|proposed|presented|set forth) (?:the following|these|several|some|a number of|specific|clear|new|two|three|four|five|six|seven|eight|\\w+) (?:\\w+ )?requirements', base: 'require', force: 'must' },
   { forms: 'proposed|proposes|put forward|suggested', base: 'propose', force: 'should' },
   { forms: 'decided|decides|resolved', base: 'decide', force: 'will' },
   { forms: 'deployed|arranged|made arrangements', base: 'deploy', force: 'will' },
@@ -72,7 +86,13 @@ export const EN_REPORTING_VERBS = [
 ] as const satisfies readonly ReportingVerb[];
 
 /** Reporting verbs that state an assessment, never a directive frame ("the meeting held that …"). */
-export const EN_ASSESSMENT_VERBS = ['held', 'believed', 'believes', 'considered', 'maintained', 'agreed', 'concluded', 'recognized', 'affirmed', 'summarized', 'reviewed', 'listened'] as const;
+export const EN_ASSESSMENT_VERBS = [
+  'held', 'believed', 'believes', 'considered', 'maintained', 'agreed', 'concluded', 'recognized', 'affirmed', 'summarized',
+  'reviewed', 'listened',
+  // predictions (issue 10 item 6): "We expect that these measures will …"
+  'expect', 'expects', 'expected', 'estimate', 'estimates', 'estimated', 'predict', 'predicts', 'predicted', 'forecast',
+  'forecasts', 'believe', 'think', 'thinks', 'thought', 'anticipate', 'anticipates', 'anticipated',
+] as const;
 
 /**
  * Head nouns of subjects that can be told to act: people, bodies, places that
@@ -80,7 +100,8 @@ export const EN_ASSESSMENT_VERBS = ['held', 'believed', 'believes', 'considered'
  * should drop") is not an addressee.
  */
 export const EN_AGENT_NOUNS = [
-  'we', 'they', 'you', 'i', 'everyone', 'everybody', 'all',
+  // (not "all": "all these efforts will …" predicts; "all localities" is an agent by its noun)
+  'we', 'they', 'you', 'i', 'everyone', 'everybody',
   'locality', 'localities', 'department', 'departments', 'sector', 'sectors', 'region', 'regions',
   'government', 'governments', 'committee', 'committees', 'authority', 'authorities', 'organ', 'organs',
   'organization', 'organizations', 'organisation', 'organisations', 'agency', 'agencies', 'ministry', 'ministries',
@@ -94,6 +115,13 @@ export const EN_AGENT_NOUNS = [
   'group', 'groups', 'team', 'teams', 'society', 'people', 'masses', 'comrades', 'workers', 'teachers',
   'entity', 'entities', 'body', 'bodies', 'operator', 'operators', 'platform', 'platforms', 'branch', 'branches',
   'area', 'areas', 'level', 'levels', 'china', 'everyone',
+  // people and bodies a policy addresses by what they do (issue 10: addressees on unseen texts)
+  'experts', 'engineers', 'scientists', 'researchers', 'doctors', 'nurses', 'farmers', 'residents', 'citizens',
+  'students', 'youth', 'entrepreneurs', 'employers', 'employees', 'inspectors', 'lenders', 'insurers', 'hospital',
+  'hospitals', 'clinics', 'institutes', 'jurisdiction', 'jurisdictions', 'holders', 'owners', 'providers', 'suppliers',
+  'producers', 'manufacturers', 'regulators', 'supervisors', 'administration', 'administrations', 'households',
+  'actors', 'players', 'institution', 'investors', 'developers', 'exporters', 'importers', 'contractors',
+  'officers', 'prosecutors', 'judges', 'procurators', 'associations', 'federation', 'federations',
 ] as const;
 
 /**
@@ -129,7 +157,15 @@ export const EN_VERBS = [
   'unite', 'update', 'upgrade', 'uphold', 'use', 'utilize', 'value', 'win', 'work', 'comprehend', 'stabilise',
   'optimise', 'prioritise', 'organise', 'mobilise', 'modernise', 'realise', 'recognise', 'standardise', 'emphasise',
   'educate', 'see', 'get', 'go', 'bear', 'attain', 'redouble', 'expedite', 'elevate', 'rectify', 'punish', 'prosecute',
-  'inspect', 'rein', 'reverse', 'eradicate', 'prevail', 'unleash', 'solve', 'inherit', 'carry', 'collect', 'resist',
+  'require', 'inspect', 'rein', 'reverse', 'eradicate', 'prevail', 'unleash', 'solve', 'inherit', 'carry', 'collect', 'resist',
+  // common on unseen texts (issue 10): imperatives and list items open with them
+  'repair', 'pave', 'renovate', 'publish', 'answer', 'record', 'hire', 'ban', 'plant', 'double', 'halve', 'widen',
+  'knuckle', 'disburse', 'process', 'approve', 'enact', 'amend', 'revise', 'abolish', 'draft', 'rescue', 'relieve',
+  'compensate', 'assist', 'submit', 'register', 'audit', 'review', 'verify', 'insist', 'shoulder', 'dare', 'welcome',
+  'convene', 'defer', 'waive', 'postpone', 'channel', 'phase', 'scale', 'ramp', 'cap', 'prohibit', 'forbid', 'permit',
+  'accommodate', 'absorb', 'retain', 'recruit', 'hand', 'explore', 'encourage', 'tighten', 'loosen', 'tolerate',
+  'purchase', 'procure', 'sell', 'buy', 'lend', 'borrow', 'spend', 'save', 'fund', 'subsidise', 'insure', 'cover',
+  'disclose', 'report', 'notify', 'inform', 'consult', 'listen', 'visit', 'attend', 'respect', 'cherish', 'treasure',
 ] as const;
 
 /** Adverbs that may stand before the verb of an action or a bare imperative. */

@@ -6,7 +6,7 @@ import { chineseParser } from './zh/index.js';
 import type { DraftDirective, LanguageParser } from './types.js';
 
 /** Recorded on every document so `reparse` knows what produced it. */
-export const PARSER_VERSION = '1.0.0';
+export const PARSER_VERSION = '2.0.0';
 
 export interface ParseOptions {
   file?: string | null;

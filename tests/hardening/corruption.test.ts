@@ -16,6 +16,7 @@ import { renderDirectives } from '../../src/render/directives.js';
 import { PLAIN_THEME } from '../../src/render/theme.js';
 import { syntheticItem } from '../helpers/items.js';
 import { BIN, cleanEnv, ROOT } from '../helpers/run.js';
+import { mulberry32 } from '../fixtures/synthetic.js';
 
 /**
  * Issue 17, item 7: seeded corruption of a corpus database — a zeroed page,
@@ -30,16 +31,6 @@ const RUNS = Number(process.env.CORRUPTION_RUNS ?? (process.env.FUZZ_RUNS ? 300 
 /** Every this many cases also runs the binary, for exit codes and stderr as a shell sees them. */
 const SPAWN_EVERY = process.env.FUZZ_RUNS ? 25 : 7;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = ['zero-page', 'flip-bytes', 'drop-table', 'break-json'] as const;
 type Kind = (typeof KINDS)[number];

@@ -62,3 +62,22 @@ describe('directives edit (issue 13)', () => {
     expect(await docs(dir)).toMatchObject([{ id, date: '--06-12' }]);
   });
 });
+
+describe('progress of add (issue 13)', () => {
+  it('draws bars on a terminal and nothing on a pipe', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'directives-bars-'));
+    const dir = join(root, 'corpus');
+    await run(['init', dir]);
+    const texts = [1, 2, 3].map((n) => {
+      const file = join(root, `notice-${n}.txt`);
+      writeFileSync(file, `All counties must publish budget number ${n} on time.\n`);
+      return file;
+    });
+    const tty = await run(['add', '--corpus', dir, texts[0]!, texts[1]!], { tty: true, columns: 100 });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(/adding {3}\[[█░]+\] \d\/2 inputs · \d+ directives/);
+    const piped = await run(['add', '--corpus', dir, texts[2]!]);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toMatch(/^added 1 document/);
+  });
+});

@@ -4,7 +4,8 @@ import { EXIT } from '../../errors.js';
 import { sanitize } from '../../render/sanitize.js';
 import { LANGUAGES } from '../../vocab/fields.js';
 import type { Context, RegisterCommand } from '../context.js';
-import { err, out, progressLine, stderrColumns } from '../io.js';
+import { err, out, progressLine } from '../io.js';
+import { progressBars, type ProgressBar } from '../progress.js';
 import { checkInputs, dateOption } from '../validate.js';
 import { CORPUS_HELP, openFolderWriter, targetFolder } from './corpus-folder.js';
 import type { AddResult } from '../../model/write.js';
@@ -58,9 +59,12 @@ export async function runAdd(inputs: string[], options: AddOptions, ctx: Context
   const dir = targetFolder(ctx, 'add');
   checkInputs(inputs);
   const flags = { title: options.title, date: dateOption(options.date), place: options.place, sourceUrl: options.sourceUrl, lang: options.lang, year: options.year };
-  const [{ parsedItems, readBatch }, { renderAddSummary, renderProgress }] = await Promise.all([import('../../corpus/input/batch.js'), import('../../render/progress.js')]);
+  const [{ parsedItems, readBatch }, { renderAddSummary }] = await Promise.all([import('../../corpus/input/batch.js'), import('../../render/progress.js')]);
   const started = performance.now();
   let batch: Batch;
+  // a bar while the inputs are read (URLs, PDFs take a while), another while they are parsed and stored
+  const bar = await progressBars(ctx.io);
+  let reading: ProgressBar | null = null;
   try {
     batch = await readBatch(
       inputs,
@@ -72,14 +76,17 @@ export async function runAdd(inputs: string[], options: AddOptions, ctx: Context
           err(ctx.io, `skipped ${sanitize(skip.message)}`);
         },
         onNotice: (message) => err(ctx.io, `warning: ${message}`),
-        onRead: (done, total) => progressLine(ctx.io, `reading ${done}/${total} files`),
+        onRead: (done, total) => {
+          reading ??= bar(total, 'reading  [{bar}] {value}/{total} inputs · ETA {eta_formatted}');
+          reading.update(done);
+        },
       },
     );
   } finally {
-    progressLine(ctx.io, null);
+    (reading as ProgressBar | null)?.stop();
   }
   const store = await openFolderWriter(dir);
-  let lastDraw = 0;
+  const adding = bar(batch.read.length, 'adding   [{bar}] {value}/{total} inputs · {directives} directives · {rate}/s · ETA {eta_formatted}', { directives: 0, rate: 0 });
   let result: AddResult;
   // files count as they are parsed: an exported corpus counts as one input however many documents it holds
   let filesDone = 0;
@@ -87,14 +94,12 @@ export async function runAdd(inputs: string[], options: AddOptions, ctx: Context
     result = store.add(
       parsedItems(batch, flags, (done) => (filesDone = done)),
       (partial) => {
-        const now = performance.now();
-        if (now - lastDraw < 100) return;
-        lastDraw = now;
-        progressLine(ctx.io, renderProgress({ files: filesDone, totalFiles: batch.read.length, directives: partial.directives, elapsedMs: now - started }, stderrColumns(ctx.io)));
+        const seconds = (performance.now() - started) / 1000;
+        adding.update(filesDone, { directives: partial.directives.toLocaleString('en-US'), rate: Math.round(partial.directives / Math.max(seconds, 0.001)).toLocaleString('en-US') });
       },
     );
   } finally {
-    progressLine(ctx.io, null);
+    adding.stop();
     store.close();
   }
   out(

@@ -5,6 +5,8 @@ import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
 import { FORCES } from '../../vocab/forces.js';
 import { hasColumn } from './schema.js';
+import { counterpartIdsOf, readLinks } from './links.js';
+import type { StoredLink } from '../../model/links.js';
 import { directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from './rows.js';
 import { likePrefix, orderBy, toFtsMatch, where } from './where.js';
 
@@ -61,6 +63,11 @@ export class StoreReads {
 
   directive(id: string): Directive | null {
     return this.directives('WHERE d.id = ?', id)[0] ?? null;
+  }
+
+  /** The directives linked to this one (its translation or original), in the order they were saved. */
+  counterparts(id: string): Directive[] {
+    return this.consistent(() => counterpartIdsOf(this.db, id).flatMap((other) => this.directives('WHERE d.id = ?', other)));
   }
 
   /** Ids that share the longest prefix with `wanted`, for "did you mean". */
@@ -212,12 +219,12 @@ export class StoreReads {
    * Read the whole corpus inside one read transaction: a write landing while
    * a slow reader (`export | …`) drains cannot tear the snapshot (issue 17).
    */
-  async snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>) => Promise<T>): Promise<T> {
+  async snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>, links: Iterable<StoredLink>) => Promise<T>): Promise<T> {
     this.db.exec('BEGIN');
     try {
       // the first read fixes the snapshot in WAL mode
       this.db.prepare('SELECT count(*) FROM documents').get();
-      return await read(this.exportDocuments(), this.exportDirectives());
+      return await read(this.exportDocuments(), this.exportDirectives(), readLinks(this.db));
     } finally {
       this.db.exec('COMMIT');
     }

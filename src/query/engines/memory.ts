@@ -1,3 +1,4 @@
+import { counterpartIds, linksByDirective } from '../../model/links.js';
 import type { Criteria } from '../../model/query.js';
 import { searchableText } from '../../model/tokens.js';
 import type { Corpus, Directive, DocumentMeta } from '../../model/types.js';
@@ -28,6 +29,7 @@ export function memoryBackend(corpus: Corpus): Backend {
   const metas: DocumentMeta[] = corpus.documents.map(({ source: _source, ...meta }) => meta);
   const metaById = indexDocuments(metas);
   const byId = new Map(corpus.directives.map((d) => [d.id, d]));
+  const links = linksByDirective(corpus.links ?? []);
   let index: MemoryIndex | null = null;
   const memoryIndex = (): MemoryIndex =>
     (index ??= new MemoryIndex(corpus.directives.map((d) => searchableText(d, metaById.get(d.doc)?.title ?? null))));
@@ -43,6 +45,7 @@ export function memoryBackend(corpus: Corpus): Backend {
     },
     document: (id) => docs.get(id) ?? null,
     directive: (id) => byId.get(id) ?? null,
+    counterparts: (id) => counterpartIds(links.get(id), id).flatMap((other) => byId.get(other) ?? []),
     idsNear: (id) => idsSharingPrefix(id, corpus.directives),
     rows: (criteria, order) =>
       sortRanked(filtered(criteria).map((directive) => ({ directive })), metas, order).map((row) => row.directive),
@@ -84,7 +87,7 @@ export function memoryBackend(corpus: Corpus): Backend {
       return out;
     },
     consistent: (reads) => reads(),
-    snapshot: async (read) => read(corpus.documents, corpus.directives),
+    snapshot: async (read) => read(corpus.documents, corpus.directives, corpus.links ?? []),
     close: () => undefined,
   };
 }

@@ -96,3 +96,23 @@ describe('add --translation-of (issue 16)', () => {
     expect(JSON.parse((await run(['docs', '--corpus', dir, '--json'])).stdout)).toHaveLength(1);
   });
 });
+
+describe('a linked directive shows its counterpart (issue 16)', () => {
+  it('show prints the original under an English directive, the translation under a Chinese one; --fields counterpart lists them', async () => {
+    const { dir } = await reportCorpus();
+    const ids = await docsOf(dir);
+    await run(['align', '--corpus', dir, ids.en, ids.zh, '--save']);
+    const link = (await exportedLinks(dir)).find((l) => l.en.length === 1 && l.zh.length === 1 && l.force[0] === 'must')!;
+    const shown = await run(['show', '--corpus', dir, link.en[0]!]);
+    expect(shown.code).toBe(0);
+    const zhText = (JSON.parse((await run(['show', '--corpus', dir, link.zh[0]!, '--json'])).stdout) as { text: string }).text;
+    expect(shown.stdout).toContain(`original  ${link.zh[0]}  ${link.force[1]} · ${zhText}`);
+    const back = await run(['show', '--corpus', dir, link.zh[0]!]);
+    expect(back.stdout).toMatch(new RegExp(`English   ${link.en[0]}  must · `));
+    const listed = JSON.parse((await run(['list', '--corpus', dir, '--fields', 'id,counterpart', '--json'])).stdout) as { id: string; counterpart: string[] }[];
+    expect(listed.find((r) => r.id === link.en[0])!.counterpart).toEqual(link.zh);
+    expect(listed.find((r) => r.id === link.zh[0])!.counterpart).toEqual(link.en);
+    const tsv = (await run(['list', '--corpus', dir, '--fields', 'id,counterpart', '--tsv'])).stdout;
+    expect(tsv).toContain(`${link.en[0]}\t${link.zh[0]}\n`);
+  });
+});

@@ -116,3 +116,26 @@ describe('a linked directive shows its counterpart (issue 16)', () => {
     expect(tsv).toContain(`${link.en[0]}\t${link.zh[0]}\n`);
   });
 });
+
+describe('--aligned, --unaligned and facets --by force-pair (issue 16)', () => {
+  it('filter on the saved links and count English force × Chinese force over linked pairs', async () => {
+    const { dir } = await reportCorpus();
+    const ids = await docsOf(dir);
+    expect(JSON.parse((await run(['list', '--corpus', dir, '--aligned', '--json'])).stdout)).toEqual([]);
+    await run(['align', '--corpus', dir, ids.en, ids.zh, '--save']);
+    const links = await exportedLinks(dir);
+    const paired = links.filter((l) => l.en.length > 0 && l.zh.length > 0);
+    const listIds = async (...flags: string[]): Promise<string[]> =>
+      (JSON.parse((await run(['list', '--corpus', dir, ...flags, '--fields', 'id', '--json'])).stdout) as { id: string }[]).map((r) => r.id).sort();
+    expect(await listIds('--aligned')).toEqual(paired.flatMap((l) => [...l.en, ...l.zh]).sort());
+    expect(await listIds('--unaligned')).toEqual(links.filter((l) => !paired.includes(l)).flatMap((l) => [...l.en, ...l.zh]).sort());
+    expect(await listIds('--aligned', '--lang', 'zh')).toEqual(paired.flatMap((l) => l.zh).sort());
+    const both = await run(['list', '--corpus', dir, '--aligned', '--unaligned']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--unaligned.*cannot be used with.*--aligned/);
+    const facets = JSON.parse((await run(['facets', '--corpus', dir, '--by', 'force-pair', '--json'])).stdout) as { value: string; count: number }[];
+    const expected = new Map<string, number>();
+    for (const l of paired) expected.set(`${l.force[0]} ↔ ${l.force[1]}`, (expected.get(`${l.force[0]} ↔ ${l.force[1]}`) ?? 0) + 1);
+    expect(Object.fromEntries(facets.map((f) => [f.value, f.count]))).toEqual(Object.fromEntries(expected));
+  });
+});

@@ -104,6 +104,8 @@ describe('the corpus folder guards what it is given (issue 17)', () => {
     expect(reader.reads.directive('e2222222-1')?.force).toBe('must');
     // no links table yet: nothing is linked (issue 16)
     expect(reader.reads.counterparts('e2222222-1')).toEqual([]);
+    expect(reader.reads.count({ aligned: false })).toBe(0);
+    expect(reader.reads.facet('force-pair', {})).toEqual([]);
     reader.close();
     const writer = Store.open(dir);
     writer.add([item(`f${'3'.repeat(63)}`, 'Counties should act.')]);

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
  * other side, so `--unaligned` tells "no counterpart" from "never aligned").
  * The forces are the pair's, as the aligner gave them.
  */
-const LINKS = `CREATE TABLE IF NOT EXISTS links (
+export const LINKS = `CREATE TABLE IF NOT EXISTS links (
   pair INTEGER NOT NULL,
   en_doc TEXT NOT NULL, zh_doc TEXT NOT NULL,
   en TEXT, zh TEXT,

@@ -33,7 +33,7 @@ export function memoryBackend(corpus: Corpus): Backend {
   let index: MemoryIndex | null = null;
   const memoryIndex = (): MemoryIndex =>
     (index ??= new MemoryIndex(corpus.directives.map((d) => searchableText(d, metaById.get(d.doc)?.title ?? null))));
-  const filtered = (criteria: Criteria): Directive[] => filterDirectives(corpus.directives, metaById, criteria);
+  const filtered = (criteria: Criteria): Directive[] => filterDirectives(corpus.directives, metaById, criteria, links);
 
   return {
     warmUp: corpus.directives.length > WARM_UP_ABOVE ? 'build' : 'none',
@@ -50,13 +50,13 @@ export function memoryBackend(corpus: Corpus): Backend {
     rows: (criteria, order) =>
       sortRanked(filtered(criteria).map((directive) => ({ directive })), metas, order).map((row) => row.directive),
     count: (criteria) => filtered(criteria).length,
-    facet: (by, criteria) => countValues(filtered(criteria), by, metaById),
+    facet: (by, criteria) => countValues(filtered(criteria), by, metaById, links),
     dateCounts: (criteria, plan, byForce) => {
       const found =
         plan === null
           ? filtered(criteria)
           : memoryIndex()
-              .candidates(plan, Number.MAX_SAFE_INTEGER, (i) => matcher(criteria, metaById)(corpus.directives[i]!))
+              .candidates(plan, Number.MAX_SAFE_INTEGER, (i) => matcher(criteria, metaById, links)(corpus.directives[i]!))
               .map((i) => corpus.directives[i]!);
       return tallyDates(found, metaById, byForce);
     },
@@ -71,13 +71,13 @@ export function memoryBackend(corpus: Corpus): Backend {
     },
     vocabulary: { near: (word, budget) => memoryIndex().near(word, budget) },
     candidates: (plan, criteria, limit) => {
-      const keep = matcher(criteria, metaById);
+      const keep = matcher(criteria, metaById, links);
       return memoryIndex()
         .candidates(plan, limit, (i) => keep(corpus.directives[i]!))
         .map((i) => corpus.directives[i]!);
     },
     scan: (criteria, needle, limit) => {
-      const keep = matcher(criteria, metaById);
+      const keep = matcher(criteria, metaById, links);
       const lower = needle?.toLowerCase() ?? null;
       const out: Directive[] = [];
       for (const d of corpus.directives) {

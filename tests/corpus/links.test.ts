@@ -27,8 +27,8 @@ const pairsOf = (links: readonly StoredLink[]) => links.map(({ en, zh, force, co
 async function snapshotLinks(read: { snapshot: ReturnType<typeof sqliteBackend>['snapshot'] }): Promise<StoredLink[]> {
   return read.snapshot(async (documents, directives, links) => {
     // read in the order the snapshot streams them
-    [...documents];
-    [...directives];
+    for (const _ of documents);
+    for (const _ of directives);
     return [...links];
   });
 }

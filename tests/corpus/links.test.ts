@@ -2,6 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { STORE_FILE } from '../../src/corpus/layout.js';
+import { repairStore } from '../../src/corpus/sqlite/repair.js';
 import { Store } from '../../src/corpus/store.js';
 import { DataError } from '../../src/errors.js';
 import type { StoredLink } from '../../src/model/links.js';
@@ -121,5 +124,28 @@ describe('links between a translation and its original (issue 16)', () => {
     expect(() => validateCorpus(bad([corpus.links[0]!, { ...corpus.links[1]!, en: [`${enId}-1`] }]), 'c.json')).toThrow(/links\[1\]: directive .* is in two links/);
     expect(() => validateCorpus(bad([{ ...corpus.links[0]!, force: ['should', 'maybe' as never] }]), 'c.json')).toThrow(/links\[0\]\.force/);
     expect(validateCorpus(bad(corpus.links), 'c.json').links).toHaveLength(4);
+  });
+
+  it('reparse drops the pairs whose directives are gone; a repair keeps the links whose directives it saves', async () => {
+    const { store, corpus } = unlinkedStore('reparse');
+    const [en, zh] = corpus.documents;
+    store.saveLinks(en!.id, zh!.id, pairsOf(corpus.links));
+    // a parser that no longer finds the third English directive
+    store.reparse((source, meta) => {
+      const directives = corpus.directives.filter((d) => d.doc === meta.id && d.id !== `${en!.id}-3`);
+      return { document: { ...meta, source }, directives };
+    });
+    expect((await snapshotLinks(sqliteBackend(store))).map((l) => l.en)).toEqual([[`${en!.id}-1`], [`${en!.id}-2`], []]);
+    const dir = store.path;
+    store.close();
+    const db = new Database(join(dir, STORE_FILE));
+    db.exec(`UPDATE directives SET actions = '{not json' WHERE id = '${zh!.id}-2'`);
+    db.close();
+    expect(repairStore(dir).after).toMatchObject({ problemCount: 0 });
+    const repaired = Store.open(dir, { readonly: true });
+    expect((await snapshotLinks(sqliteBackend(repaired))).map((l) => [l.en, l.zh])).toEqual([
+      [[`${en!.id}-1`], [`${zh!.id}-1`]],
+      [[], [`${zh!.id}-3`]],
+    ]);
   });
 });

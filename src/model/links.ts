@@ -1,10 +1,10 @@
 import type { Force } from '../vocab/forces.js';
 
 /**
- * Links that last (issue 16, item 2): what `align --save` stores in a corpus
- * folder and `add --translation-of` declares. Storage, `show`'s counterpart,
- * the `--aligned` filters and export are the store's to build; this is the
- * record they share.
+ * Links that last (issue 16, item 2): what `align --save` and
+ * `add --translation-of` store in a corpus folder (corpus/sqlite/links.ts),
+ * corpus JSON carries (`links`), `show` prints as a counterpart and the
+ * `aligned` and `force-pair` dimensions read.
  */
 
 /** Two documents declared or found to be a translation pair. */

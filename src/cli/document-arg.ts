@@ -45,12 +45,20 @@ function fromCorpus(wanted: string, label: string, reader: CorpusReader): NamedD
 /**
  * Resolves the documents a command names: a file or URL is parsed on the fly,
  * anything else is looked up in the corpus (opened on first need, once).
+ * With `corpusOnly` (the command, for messages) a file is a usage error.
  */
-export function documentArguments(ctx: Context): { resolve(wanted: string, label: string): Promise<NamedDocument>; session(): Session | null } {
+export function documentArguments(
+  ctx: Context,
+  options: { corpusOnly?: string } = {},
+): { resolve(wanted: string, label: string): Promise<NamedDocument>; session(): Session | null } {
   let session: Session | null = null;
   return {
     async resolve(wanted, label) {
-      if (isInput(wanted)) return parsedInput(wanted);
+      if (isInput(wanted)) {
+        // what is stored must name stored documents (`align --save`, issue 16)
+        if (options.corpusOnly === undefined) return parsedInput(wanted);
+        throw new UsageError(`${options.corpusOnly}: ${label} ${sanitize(JSON.stringify(wanted))} is a file, not a corpus document; add it first (\`directives add ${sanitize(wanted)}\`) and name it by its id`);
+      }
       session ??= await openSession(ctx);
       return fromCorpus(wanted, label, session.reader);
     },

@@ -11,6 +11,8 @@ const FLAG_VALUES: Record<string, (option: Option) => Option> = {
   '--force': (option) => option.choices(FORCES).argParser(collectForces),
   '--min-force': (option) => option.choices(FORCES),
   '--lang': (option) => option.choices(LANGUAGES),
+  // a boolean flag and its opposite: one or the other
+  '--unaligned': (option) => option.conflicts('aligned'),
 };
 
 /** The filter flags, one per row of the dimension table (vocab/dimensions.ts). */

@@ -27,6 +27,8 @@ export interface FilterOptions {
   until?: string;
   lang?: string;
   minConfidence?: string;
+  aligned?: boolean;
+  unaligned?: boolean;
 }
 
 export interface SortCliOptions {
@@ -64,6 +66,7 @@ export function criteriaFrom(options: FilterOptions): Criteria {
     until: options.until,
     lang: options.lang as Language | undefined,
     minConfidence: options.minConfidence,
+    aligned: options.aligned ? true : options.unaligned ? false : undefined,
   });
 }
 

@@ -5,6 +5,7 @@ import { CliError, DataError, EXIT } from '../errors.js';
 import { STORE_FILE } from './layout.js';
 import { StoreReads } from './sqlite/reads.js';
 import { APPLICATION_ID, migrate, SCHEMA, STORE_SCHEMA, storedVersion } from './sqlite/schema.js';
+import type { DirectiveLink } from '../model/links.js';
 import type { EditableField } from '../model/types.js';
 import type { AddItem, AddResult, Reparse } from '../model/write.js';
 import { StoreWrites } from './sqlite/writes.js';
@@ -212,6 +213,11 @@ export class Store {
   /** Add parsed documents in one transaction (see StoreWrites.add); memory holds one document at a time. */
   add(items: Iterable<AddItem>, onItem?: (result: AddResult) => void): AddResult {
     return this.write((writes) => writes.add(items, onItem));
+  }
+
+  /** Replace the links of two documents in one transaction (see sqlite/links.ts writeLinks). */
+  saveLinks(enDoc: string, zhDoc: string, pairs: readonly DirectiveLink[]): number {
+    return this.write((writes) => writes.saveLinks(enDoc, zhDoc, pairs));
   }
 
   /** Remove documents by exact id, all in one transaction; returns the ids removed. */

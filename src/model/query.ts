@@ -24,6 +24,8 @@ export interface Criteria {
   lang?: Language;
   /** Directives at least this sure (0–1); a directive without a confidence counts as sure. */
   minConfidence?: number;
+  /** true: directives linked to a counterpart; false: those an alignment left without one (issue 16). */
+  aligned?: boolean;
 }
 
 export interface SortOptions {

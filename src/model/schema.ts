@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { FORCES } from '../vocab/forces.js';
 import { SIGNALS } from '../vocab/signals.js';
+import type { StoredLink } from './links.js';
 import { DOCUMENT_FORMATS, type Corpus, type Directive, type DocumentRecord } from './types.js';
 
 /**
@@ -62,10 +63,22 @@ export const DirectiveSchema = v.object({
   signals: v.optional(v.array(v.picklist(SIGNALS))),
 });
 
+const nullableForce = v.nullable(v.picklist(FORCES));
+
+export const LinkSchema = v.object({
+  en: v.array(text),
+  zh: v.array(text),
+  force: v.tuple([nullableForce, nullableForce]),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  enDoc: text,
+  zhDoc: text,
+});
+
 export const CorpusSchema = v.object({
   schemaVersion: v.number(),
   documents: v.array(DocumentSchema),
   directives: v.array(DirectiveSchema),
+  links: v.optional(v.array(LinkSchema)),
 });
 
 // Compile-time: what the schema outputs is exactly what the rest of the code types (model/types.ts).
@@ -73,6 +86,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <T extends true>(value: T): T => value;
 agree<Same<v.InferOutput<typeof DirectiveSchema>, Directive>>(true);
 agree<Same<v.InferOutput<typeof DocumentSchema>, DocumentRecord>>(true);
+agree<Same<v.InferOutput<typeof LinkSchema>, StoredLink>>(true);
 agree<Same<v.InferOutput<typeof CorpusSchema>, Corpus>>(true);
 
 /** `directives[12].actions[0].verb`: where in the corpus an issue is. */

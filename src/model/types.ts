@@ -1,5 +1,6 @@
 import type { Force } from '../vocab/forces.js';
 import type { Signal } from '../vocab/signals.js';
+import type { StoredLink } from './links.js';
 
 /** Bumped whenever the corpus JSON changes shape; loaders refuse other versions. */
 export const SCHEMA_VERSION = 1;
@@ -86,4 +87,6 @@ export interface Corpus {
   schemaVersion: number;
   documents: DocumentRecord[];
   directives: Directive[];
+  /** English–Chinese directive links (issue 16): `align --save`, `add --translation-of`. */
+  links?: StoredLink[];
 }

@@ -35,11 +35,11 @@ export function validateCorpus(value: unknown, name: string): Corpus {
     documents.set(doc.id, doc);
   });
 
-  const ids = new Set<string>();
+  const ids = new Map<string, string>();
   for (const directive of corpus.directives) {
     const where = `directive ${directive.id}`;
     if (ids.has(directive.id)) return fail(`${where} appears twice`);
-    ids.add(directive.id);
+    ids.set(directive.id, directive.doc);
     const doc = documents.get(directive.doc);
     if (!doc) return fail(`${where}: unknown document ${JSON.stringify(directive.doc)}`);
     const { start, end, text } = directive;
@@ -48,5 +48,26 @@ export function validateCorpus(value: unknown, name: string): Corpus {
     }
     if (text !== doc.source.slice(start, end)) return fail(`${where}: text differs from the document source at ${start}–${end}`);
   }
+  checkLinks(corpus, documents, ids, fail);
   return corpus;
+}
+
+/** Links join an English and a Chinese document of this corpus, through their directives, each directive in one link at most (issue 16). */
+function checkLinks(corpus: Corpus, documents: ReadonlyMap<string, DocumentRecord>, directiveDocs: ReadonlyMap<string, string>, fail: (problem: string) => never): void {
+  const linked = new Set<string>();
+  (corpus.links ?? []).forEach((link, index) => {
+    const where = `links[${index}]`;
+    for (const side of ['en', 'zh'] as const) {
+      const docId = side === 'en' ? link.enDoc : link.zhDoc;
+      const doc = documents.get(docId);
+      if (!doc) return fail(`${where}: unknown document ${JSON.stringify(docId)}`);
+      if (doc.language !== side) return fail(`${where}: document ${docId} is not in ${side === 'en' ? 'English' : 'Chinese'}`);
+      for (const id of link[side]) {
+        if (directiveDocs.get(id) !== docId) return fail(`${where}: ${JSON.stringify(id)} is not a directive of document ${docId}`);
+        if (linked.has(id)) return fail(`${where}: directive ${id} is in two links`);
+        linked.add(id);
+      }
+    }
+    if (link.en.length === 0 && link.zh.length === 0) return fail(`${where}: links no directive`);
+  });
 }

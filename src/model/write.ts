@@ -1,9 +1,12 @@
+import type { StoredLink } from './links.js';
 import type { Corpus, Directive, DocumentMeta, DocumentRecord } from './types.js';
 
 /** One document to add, with its directives. */
 export interface AddItem {
   document: DocumentRecord;
   directives: readonly Directive[];
+  /** Links (an exported corpus's) that this document completes: both their documents are added by now. */
+  links?: readonly StoredLink[];
 }
 
 export interface AddResult {
@@ -15,7 +18,7 @@ export interface AddResult {
 /** How `reparse` reads a stored source again, given what is known of its document. */
 export type Reparse = (source: string, document: DocumentMeta) => { document: DocumentRecord; directives: Directive[] };
 
-/** Every document of an exported corpus with its directives, as add() takes them (ids and parser versions kept). */
+/** Every document of an exported corpus with its directives, as add() takes them (ids and parser versions kept); each link rides with the later of its two documents. */
 export function corpusItems(corpus: Corpus): AddItem[] {
   const byDoc = new Map<string, Directive[]>();
   for (const d of corpus.directives) {
@@ -23,5 +26,16 @@ export function corpusItems(corpus: Corpus): AddItem[] {
     if (list) list.push(d);
     else byDoc.set(d.doc, [d]);
   }
-  return corpus.documents.map((document) => ({ document, directives: byDoc.get(document.id) ?? [] }));
+  const position = new Map(corpus.documents.map((doc, i) => [doc.id, i]));
+  const linksAt = new Map<number, StoredLink[]>();
+  for (const link of corpus.links ?? []) {
+    const at = Math.max(position.get(link.enDoc) ?? -1, position.get(link.zhDoc) ?? -1);
+    const list = linksAt.get(at);
+    if (list) list.push(link);
+    else linksAt.set(at, [link]);
+  }
+  return corpus.documents.map((document, i) => {
+    const links = linksAt.get(i);
+    return { document, directives: byDoc.get(document.id) ?? [], ...(links ? { links } : {}) };
+  });
 }

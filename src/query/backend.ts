@@ -1,6 +1,7 @@
 import type { CandidatePlan, Criteria, DateCount, FacetCount, SortOptions, Vocabulary } from '../model/query.js';
 import type { Directive, DocumentMeta, DocumentRecord, EditableField } from '../model/types.js';
 import type { AddItem, AddResult, Reparse } from '../model/write.js';
+import type { DirectiveLink, StoredLink } from '../model/links.js';
 import type { FacetDimension } from '../vocab/dimensions.js';
 
 /**
@@ -18,6 +19,8 @@ export interface Backend {
   /** One document with its source text. */
   document(id: string): DocumentRecord | null;
   directive(id: string): Directive | null;
+  /** The directives linked to this one — its translation or its original (issue 16) — in saved order; none when unlinked. */
+  counterparts(directiveId: string): Directive[];
   /** Ids sharing the longest prefix with `id`, for "did you mean" (at most a few dozen). */
   idsNear(id: string): string[];
   /** The directives the criteria keep, ordered (sortRanked's order) and limited. */
@@ -37,8 +40,8 @@ export interface Backend {
   scan(criteria: Criteria, needle: string | null, limit: number): Directive[];
   /** Run several reads as one: inside, every read sees the same state of the corpus, whatever writers do meanwhile. */
   consistent<T>(reads: () => T): T;
-  /** The whole corpus as one consistent snapshot, streamed: documents (with sources), then directives. */
-  snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>) => Promise<T>): Promise<T>;
+  /** The whole corpus as one consistent snapshot, streamed: documents (with sources), then directives, then links (read them in that order). */
+  snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>, links: Iterable<StoredLink>) => Promise<T>): Promise<T>;
   /** Something the reader should be told about this corpus (read from a copy, may be stale), or null. */
   readonly notice: string | null;
   /** What the first search costs: 'build' when it builds an index in memory first (seconds on a big corpus). */
@@ -59,6 +62,13 @@ export interface CorpusWriter {
   edit(docId: string, changes: Partial<Record<EditableField, string | null>>): boolean;
   /** Re-parse every stored source; directives before and after. */
   reparse(parse: Reparse, onDocument?: (done: number, total: number) => void): { documents: number; before: number; after: number };
+  /**
+   * Link the directives of an English document and its Chinese original
+   * (`align --save`, `add --translation-of`), replacing the links either
+   * document had; how many pairs were stored. Unknown documents or directives
+   * are a DataError and nothing changes.
+   */
+  saveLinks(enDoc: string, zhDoc: string, pairs: readonly DirectiveLink[]): number;
   /** Documents whose id starts with, or whose file name equals, `query`. */
   findDocuments(query: string): DocumentMeta[];
   totals(): { documents: number; directives: number };

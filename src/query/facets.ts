@@ -1,3 +1,4 @@
+import type { StoredLink } from '../model/links.js';
 import type { FacetCount } from '../model/query.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { dimension, type FacetDimension } from '../vocab/dimensions.js';
@@ -6,11 +7,11 @@ import { FORCES } from '../vocab/forces.js';
 export type { FacetCount } from '../model/query.js';
 
 /** Counts of each value of a dimension over directives held in memory, unordered. */
-export function countValues(directives: readonly Directive[], by: FacetDimension, docs: ReadonlyMap<string, DocumentMeta>): FacetCount[] {
+export function countValues(directives: readonly Directive[], by: FacetDimension, docs: ReadonlyMap<string, DocumentMeta>, links?: ReadonlyMap<string, StoredLink>): FacetCount[] {
   const { values } = dimension(by);
   const counts = new Map<string | null, number>();
   for (const directive of directives) {
-    for (const value of values(directive, docs.get(directive.doc))) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const value of values(directive, docs.get(directive.doc), links?.get(directive.id))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return [...counts].map(([value, count]) => ({ value, count }));
 }

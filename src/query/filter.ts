@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { dateKey, normalizeDate } from '../model/date.js';
+import { isPaired, type StoredLink } from '../model/links.js';
 import type { Criteria } from '../model/query.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
@@ -63,7 +64,7 @@ export function documentMatches(doc: DocumentMeta, query: string): boolean {
   return doc.id.toLowerCase().startsWith(q) || contains(doc.file, q) || contains(doc.title, q);
 }
 
-type Test = (d: Directive, doc: DocumentMeta | undefined) => boolean;
+type Test = (d: Directive, doc: DocumentMeta | undefined, link: StoredLink | undefined) => boolean;
 
 /** The test one dimension of the criteria imposes, or null when the criteria leave it open. */
 function testFor(dimension: Dimension, criteria: Criteria): Test | null {
@@ -103,17 +104,26 @@ function testFor(dimension: Dimension, criteria: Criteria): Test | null {
       const { minConfidence } = criteria;
       return minConfidence === undefined ? null : (d) => (d.confidence ?? 1) >= minConfidence;
     }
+    case 'link': {
+      // the force pair is a facet of the same links; only `aligned` filters
+      const { aligned } = criteria;
+      if (dimension.key !== 'aligned' || aligned === undefined) return null;
+      return (_, __, link) => link !== undefined && isPaired(link) === aligned;
+    }
   }
 }
 
-/** Criteria → predicate over directives; `docs` resolves each directive's document. */
-export function matcher(criteria: Criteria, docs: ReadonlyMap<string, DocumentMeta>): (directive: Directive) => boolean {
+/** Criteria → predicate over directives; `docs` resolves each directive's document, `links` its translation link. */
+export function matcher(criteria: Criteria, docs: ReadonlyMap<string, DocumentMeta>, links: ReadonlyMap<string, StoredLink> = NO_LINKS): (directive: Directive) => boolean {
   const tests = DIMENSIONS.map((dimension) => testFor(dimension, criteria)).filter((test): test is Test => test !== null);
   return (d) => {
     const document = docs.get(d.doc);
-    return tests.every((test) => test(d, document));
+    const link = links.get(d.id);
+    return tests.every((test) => test(d, document, link));
   };
 }
+
+const NO_LINKS: ReadonlyMap<string, StoredLink> = new Map();
 
 export function indexDocuments<T extends DocumentMeta>(documents: readonly T[]): Map<string, T> {
   return new Map(documents.map((doc) => [doc.id, doc]));
@@ -123,6 +133,7 @@ export function filterDirectives(
   directives: readonly Directive[],
   docs: ReadonlyMap<string, DocumentMeta>,
   criteria: Criteria,
+  links?: ReadonlyMap<string, StoredLink>,
 ): Directive[] {
-  return directives.filter(matcher(criteria, docs));
+  return directives.filter(matcher(criteria, docs, links));
 }

@@ -35,6 +35,8 @@ export interface CorpusReader {
   forceCountsByDocument(): Map<string, Record<string, number>>;
   document(id: string): DocumentRecord | null;
   directive(id: string): Directive | null;
+  /** The directives linked to this one (see Backend.counterparts). */
+  counterparts(directiveId: string): Directive[];
   closestIds(id: string): string[];
   list(criteria: Criteria, sort?: SortOptions): Directive[];
   /** filter → search → sort, as `directives search` and the TUI do it. */
@@ -114,6 +116,7 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
     forceCountsByDocument: () => backend.forceCountsByDocument(),
     document: (id) => backend.document(id),
     directive: (id) => backend.directive(id),
+    counterparts: (id) => backend.counterparts(id),
     closestIds: (id) => closestIds(id, backend.idsNear(id)),
     list: (criteria, sort = {}) => backend.rows(criteria, sort),
     // count, candidates and their documents from one state of the corpus (issue 17)

@@ -58,6 +58,8 @@ export interface DetailView {
   theme: Theme;
   /** Wrap to this many columns; null leaves lines whole (piped output). */
   wrap: number | null;
+  /** The directive's translation or original in a linked document pair (issue 16), shown under its text. */
+  counterparts?: readonly Directive[];
 }
 
 const INDENT = '  ';
@@ -100,6 +102,12 @@ export function detailLines(directive: Directive, doc: DocumentRecord | undefine
   }
   for (const line of wrap(segments, (view.wrap ?? 0) - INDENT.length)) lines.push(INDENT + paintSegments(line, theme.match));
   lines.push('');
+  if (view.counterparts?.length) {
+    // an English directive's counterpart is the binding Chinese text; a Chinese one's is its translation
+    const label = doc?.language === 'zh' ? 'English' : 'original';
+    view.counterparts.forEach((c, i) => field(i === 0 ? label : '', `${c.id}  ${c.force} · ${c.text}`));
+    lines.push('');
+  }
 
   field('force', directive.force);
   field('cue', directive.cue);

@@ -40,6 +40,9 @@ export function directiveFieldValue(field: DirectiveField, d: Directive, doc: Do
       return d.confidence ?? null;
     case 'signals':
       return d.signals ? [...d.signals] : [];
+    case 'counterpart':
+      // read off the corpus's links, not the directive: see rowFieldValue
+      return [];
     default:
       return d[field];
   }

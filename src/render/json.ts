@@ -1,3 +1,4 @@
+import type { StoredLink } from '../model/links.js';
 import { SCHEMA_VERSION, type Directive, type DocumentRecord } from '../model/types.js';
 
 /** JSON renderers: kept apart from the table code so `--json` start-up loads no layout or colour modules. */
@@ -42,10 +43,11 @@ export function* ndjsonChunks(records: Iterable<unknown>): Generator<string> {
 
 /**
  * A corpus as `export` writes it — `{schemaVersion, documents, directives}`,
- * one record a line — streamed from two iterables so a million directives are
- * never one string; `loadCorpus` and `add` read it back.
+ * and `links` when it has any (issue 16), one record a line — streamed from
+ * iterables so a million directives are never one string; `loadCorpus` and
+ * `add` read it back.
  */
-export function* corpusJsonChunks(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>): Generator<string> {
+export function* corpusJsonChunks(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>, links: Iterable<StoredLink> = []): Generator<string> {
   yield `{"schemaVersion":${SCHEMA_VERSION},"documents":[`;
   let first = true;
   for (const doc of documents) {
@@ -58,13 +60,20 @@ export function* corpusJsonChunks(documents: Iterable<DocumentRecord>, directive
     yield `${first ? '\n' : ',\n'}${JSON.stringify(d)}`;
     first = false;
   }
-  yield '\n]}\n';
+  yield '\n]';
+  first = true;
+  for (const link of links) {
+    yield `${first ? ',"links":[\n' : ',\n'}${JSON.stringify(link)}`;
+    first = false;
+  }
+  yield first ? '}\n' : '\n]}\n';
 }
 
-/** The same corpus as NDJSON: documents, then directives, each tagged with its `type`. */
-export function* corpusNdjsonChunks(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>): Generator<string> {
+/** The same corpus as NDJSON: documents, then directives, then links, each tagged with its `type`. */
+export function* corpusNdjsonChunks(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>, links: Iterable<StoredLink> = []): Generator<string> {
   yield* ndjsonChunks((function* () {
     for (const doc of documents) yield { type: 'document', ...doc };
     for (const d of directives) yield { type: 'directive', ...d };
+    for (const link of links) yield { type: 'link', ...link };
   })());
 }

@@ -8,10 +8,19 @@ export interface DirectiveRow {
   directive: Directive;
   score?: number;
   matches?: SearchMatch[];
+  /** The ids of its linked translation or original (issue 16), when `--fields counterpart` asks. */
+  counterparts?: readonly string[];
+}
+
+/** Rows with their counterparts' ids, read only when the fields name them. */
+export function withCounterparts<R extends DirectiveRow>(rows: R[], fields: readonly string[] | null, counterparts: (id: string) => readonly Directive[]): R[] {
+  if (!fields?.includes('counterpart')) return rows;
+  return rows.map((row) => ({ ...row, counterparts: counterparts(row.directive.id).map((d) => d.id) }));
 }
 
 export function rowFieldValue(field: SearchField, row: DirectiveRow, doc: DocumentMeta | undefined): JsonValue {
   if (field === 'score') return row.score ?? null;
+  if (field === 'counterpart') return [...(row.counterparts ?? [])];
   if (field === 'matches') {
     return (row.matches ?? []).map((m) => ({
       field: m.field,

@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { DocumentMeta, DocumentRecord } from '../model/types.js';
+import type { Directive, DocumentMeta, DocumentRecord } from '../model/types.js';
 import type { Criteria } from '../query/filter.js';
 import type { SearchHit } from '../query/search.js';
 import { sanitize } from '../render/sanitize.js';
@@ -28,6 +28,8 @@ export interface AppProps {
   docs: ReadonlyMap<string, DocumentMeta>;
   /** One document with its source text, for the detail pane (a store reads it on demand). */
   document: (id: string) => DocumentRecord | null;
+  /** A directive's linked translation or original (issue 16), for the detail pane. */
+  counterparts?: (id: string) => Directive[];
   /** Directives in the corpus, for "12 of 9,812". */
   total: number;
   theme: Theme;
@@ -76,7 +78,7 @@ interface Line {
   parts: Array<{ text: string; inverse?: boolean }>;
 }
 
-export function App({ search, docs, document, total, theme, initialQuery = '', initialCriteria = {}, debounceMs = DEFAULT_DEBOUNCE_MS, copy }: AppProps) {
+export function App({ search, docs, document, counterparts, total, theme, initialQuery = '', initialCriteria = {}, debounceMs = DEFAULT_DEBOUNCE_MS, copy }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const { columns, rows } = useTerminalSize();
@@ -152,8 +154,11 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
   const top = windowTop(state.top, selected, listHeight, count);
   const current = hits[selected];
   const detail = useMemo(
-    () => (current ? detailLines(current.directive, document(current.directive.doc) ?? undefined, { theme, wrap: Math.max(12, detailWidth - 1) }) : []),
-    [current, document, detailWidth, theme],
+    () =>
+      current
+        ? detailLines(current.directive, document(current.directive.doc) ?? undefined, { theme, wrap: Math.max(12, detailWidth - 1), counterparts: counterparts?.(current.directive.id) ?? [] })
+        : [],
+    [current, document, counterparts, detailWidth, theme],
   );
   const scroll = clamp(state.detailScroll, 0, Math.max(0, detail.length - detailHeight));
   const facets = useMemo<FacetRow[]>(

@@ -1,3 +1,4 @@
+import { forcePairLabel, isPaired, type StoredLink } from '../model/links.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 
 /**
@@ -14,9 +15,10 @@ import type { Directive, DocumentMeta } from '../model/types.js';
  * - document: the document's id starts with it, or its file name or title contains it;
  * - language: the document is in that language;
  * - date: the document's date lies in a range (partial dates compare on what they have);
- * - number: at least a threshold (confidence).
+ * - number: at least a threshold (confidence);
+ * - link: what the corpus's translation links say of it (issue 16): aligned, and the force pair.
  */
-export type DimensionKind = 'text' | 'list' | 'force' | 'document' | 'language' | 'date' | 'number';
+export type DimensionKind = 'text' | 'list' | 'force' | 'document' | 'language' | 'date' | 'number' | 'link';
 
 export interface FilterFlag {
   /** commander flag spelling, e.g. `--issuer <text>` */
@@ -35,8 +37,8 @@ export interface Dimension {
   readonly facet: boolean;
   /** `--sort` orders by it. */
   readonly sort: boolean;
-  /** Its value(s) for one directive; null = none. */
-  readonly values: (directive: Directive, doc: DocumentMeta | undefined) => readonly (string | null)[];
+  /** Its value(s) for one directive (`link`: its translation link, if any); null = none. */
+  readonly values: (directive: Directive, doc: DocumentMeta | undefined, link?: StoredLink) => readonly (string | null)[];
   /** The SQL expression over `directives d` (documents joined as needed) a store filters and groups on. */
   readonly column: string;
   /** For a property of the document (not of the directive): its value from the document alone, so a store can count per document. */
@@ -170,6 +172,30 @@ export const DIMENSIONS = [
     sort: true,
     values: (d) => one(d.confidence === undefined ? null : String(d.confidence)),
     column: 'd.confidence',
+  },
+  {
+    key: 'aligned',
+    label: 'aligned',
+    kind: 'link',
+    flags: [
+      { flag: '--aligned', help: 'only directives linked to their translation or original (align --save, add --translation-of)' },
+      { flag: '--unaligned', help: 'only directives an alignment left without counterpart' },
+    ],
+    facet: false,
+    sort: false,
+    values: (_, __, link) => one(link === undefined ? null : isPaired(link) ? 'aligned' : 'unaligned'),
+    column: 'd.id',
+  },
+  {
+    key: 'force-pair',
+    label: 'force pair',
+    kind: 'link',
+    flags: [],
+    facet: true,
+    sort: false,
+    // one count per linked pair, on its first English directive: "should ↔ necessary"
+    values: (d, _, link) => (link !== undefined && isPaired(link) && link.en[0] === d.id ? [forcePairLabel(link)] : []),
+    column: "l.en_force || ' ↔ ' || l.zh_force",
   },
 ] as const satisfies readonly Dimension[];
 

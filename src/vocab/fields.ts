@@ -26,6 +26,7 @@ export const DIRECTIVE_FIELDS = [
   'lang',
   'confidence',
   'signals',
+  'counterpart',
 ] as const;
 
 export const SEARCH_FIELDS = [...DIRECTIVE_FIELDS, 'score', 'matches'] as const;

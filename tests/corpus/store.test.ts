@@ -98,10 +98,14 @@ describe('the corpus folder guards what it is given (issue 17)', () => {
     for (const [table, column] of [['directives', 'confidence'], ['directives', 'signals'], ['documents', 'format'], ['documents', 'original_sha256'], ['documents', 'fetched'], ['documents', 'edited']]) {
       db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     }
-    db.exec("UPDATE meta SET value = '1' WHERE key = 'schema'; PRAGMA application_id = 0;");
+    db.exec("DROP TABLE links; UPDATE meta SET value = '1' WHERE key = 'schema'; PRAGMA application_id = 0;");
     db.close();
     const reader = Store.open(dir, { readonly: true });
     expect(reader.reads.directive('e2222222-1')?.force).toBe('must');
+    // no links table yet: nothing is linked (issue 16)
+    expect(reader.reads.counterparts('e2222222-1')).toEqual([]);
+    expect(reader.reads.count({ aligned: false })).toBe(0);
+    expect(reader.reads.facet('force-pair', {})).toEqual([]);
     reader.close();
     const writer = Store.open(dir);
     writer.add([item(`f${'3'.repeat(63)}`, 'Counties should act.')]);
@@ -109,6 +113,7 @@ describe('the corpus folder guards what it is given (issue 17)', () => {
     writer.close();
     const check = new Database(join(dir, STORE_FILE), { readonly: true });
     expect(check.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('2');
+    expect(check.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('links', 'links_en', 'links_zh')").pluck().get()).toBe(3);
     check.close();
   });
 

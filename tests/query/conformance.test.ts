@@ -34,6 +34,23 @@ corpus.documents.forEach((doc, i) => {
   if (i % 13 === 0) doc.date = null;
   if (i % 17 === 0) doc.date = doc.date?.slice(0, 4) ?? null;
 });
+// Translation links (issue 16): each Chinese document (every fifth) with the English one after it,
+// directive by directive, the last of each side left without counterpart, one pair one-to-two.
+corpus.links = [];
+for (let i = 0; i + 1 < corpus.documents.length; i += 5) {
+  const zhDoc = corpus.documents[i]!.id;
+  const enDoc = corpus.documents[i + 1]!.id;
+  const zh = corpus.directives.filter((d) => d.doc === zhDoc);
+  const en = corpus.directives.filter((d) => d.doc === enDoc);
+  const n = Math.min(zh.length, en.length) - 1;
+  for (let k = 0; k < n; k++) {
+    const two = k === 0 && zh.length > en.length;
+    corpus.links.push({ en: [en[k]!.id], zh: two ? [zh[k]!.id, zh[zh.length - 1]!.id] : [zh[k]!.id], force: [en[k]!.force, zh[k]!.force], confidence: 0.9, enDoc, zhDoc });
+  }
+  const linked = new Set(corpus.links.flatMap((l) => [...l.en, ...l.zh]));
+  for (const d of en.filter((x) => !linked.has(x.id))) corpus.links.push({ en: [d.id], zh: [], force: [d.force, null], confidence: 0, enDoc, zhDoc });
+  for (const d of zh.filter((x) => !linked.has(x.id))) corpus.links.push({ en: [], zh: [d.id], force: [null, d.force], confidence: 0, enDoc, zhDoc });
+}
 
 const engines: Record<string, () => Backend> = {};
 let store: Store;
@@ -76,6 +93,9 @@ const CRITERIA: Criteria[] = [
   { lang: 'zh' },
   { minConfidence: 0.7 },
   { minConfidence: 0.7, minForce: 'should', theme: 'e' },
+  { aligned: true },
+  { aligned: false },
+  { aligned: true, minForce: 'should', lang: 'zh' },
 ];
 
 const ids = (list: readonly { id: string }[]): string[] => list.map((d) => d.id);
@@ -144,12 +164,27 @@ describe('every engine answers alike', () => {
     agree((r) => r.forceCountsByDocument());
   });
 
-  it('export: the same snapshot', async () => {
+  it('export: the same snapshot, links included', async () => {
     const snapshots = await Promise.all(
-      readers().map(([, r]) => r.snapshot(async (documents, directives) => ({ documents: [...documents], directives: [...directives] }))),
+      readers().map(([, r]) => r.snapshot(async (documents, directives, links) => ({ documents: [...documents], directives: [...directives], links: [...links] }))),
     );
     expect(snapshots[1]).toEqual(snapshots[0]);
     expect(snapshots[0]!.directives).toEqual(corpus.directives);
+    expect(snapshots[0]!.links).toEqual(corpus.links);
+  });
+
+  it('counterparts, both ways, and the force pairs of linked pairs (issue 16)', () => {
+    const paired = corpus.links!.filter((l) => l.en.length > 0 && l.zh.length > 0);
+    const twoWay = paired.find((l) => l.zh.length === 2)!;
+    expect(agree((r) => ids(r.counterparts(twoWay.en[0]!)))).toEqual(twoWay.zh);
+    expect(agree((r) => ids(r.counterparts(twoWay.zh[1]!)))).toEqual(twoWay.en);
+    expect(agree((r) => ids(r.counterparts(corpus.links!.find((l) => l.zh.length === 0)!.en[0]!)))).toEqual([]);
+    const pairs = agree((r) => r.facets('force-pair', {}));
+    expect(pairs.reduce((n, c) => n + c.count, 0)).toBe(paired.length);
+    expect(pairs.map((c) => c.value)).toContain(`${paired[0]!.force[0]} ↔ ${paired[0]!.force[1]}`);
+    const aligned = agree((r) => r.count({ aligned: true }));
+    expect(aligned).toBe(paired.reduce((n, l) => n + l.en.length + l.zh.length, 0));
+    expect(agree((r) => r.count({ aligned: false }))).toBe(corpus.links!.length - paired.length);
   });
 });
 

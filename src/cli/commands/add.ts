@@ -9,6 +9,7 @@ import { progressBars, type ProgressBar } from '../progress.js';
 import { checkInputs, dateOption } from '../validate.js';
 import { CORPUS_HELP, openFolderWriter, targetFolder } from './corpus-folder.js';
 import type { AddResult } from '../../model/write.js';
+import { linkTranslation, translationItems, translationTarget } from '../links.js';
 
 export interface AddOptions {
   title?: string;
@@ -19,6 +20,7 @@ export interface AddOptions {
   encoding?: string;
   year?: string;
   strict?: boolean;
+  translationOf?: string;
 }
 
 export const registerAdd: RegisterCommand = (program, app) => {
@@ -34,6 +36,7 @@ export const registerAdd: RegisterCommand = (program, app) => {
     .option('--encoding <name>', 'decode texts as this (utf-8, gb18030, big5, utf-16le, …; default: detected)')
     .option('--year <year>', 'year of documents whose date lacks one (after a year in the file name)')
     .option('--strict', 'all or nothing: add nothing if any input cannot be read (default: skip it, report it, exit 4)')
+    .option('--translation-of <doc>', 'the one text translates this corpus document (or is its original): align them and save the links')
     .addHelpText(
       'after',
       `
@@ -50,7 +53,8 @@ Examples:
   $ directives add --corpus ~/readouts readout.txt
   $ directives add --corpus ~/readouts ~/downloads/2024/ --year 2024
   $ curl -s https://example.org/readout.txt | directives add --corpus ~/readouts - --date 2024-05-01
-  $ directives export --corpus old --json > old.json && directives add --corpus new old.json`,
+  $ directives export --corpus old --json > old.json && directives add --corpus new old.json
+  $ directives add --corpus ~/reports report-2024-en.txt --translation-of 9c1b`,
     )
     .action((inputs: string[], options: AddOptions, cmd: Command) => app.run(cmd, (ctx) => runAdd(inputs, options, ctx)));
 };
@@ -60,6 +64,7 @@ export async function runAdd(inputs: string[], options: AddOptions, ctx: Context
   checkInputs(inputs);
   const flags = { title: options.title, date: dateOption(options.date), place: options.place, sourceUrl: options.sourceUrl, lang: options.lang, year: options.year };
   const [{ parsedItems, readBatch }, { renderAddSummary }] = await Promise.all([import('../../corpus/input/batch.js'), import('../../render/progress.js')]);
+  const original = options.translationOf === undefined ? null : await translationTarget(ctx, options.translationOf);
   const started = performance.now();
   let batch: Batch;
   // a bar while the inputs are read (URLs, PDFs take a while), another while they are parsed and stored
@@ -92,7 +97,7 @@ export async function runAdd(inputs: string[], options: AddOptions, ctx: Context
   let filesDone = 0;
   try {
     result = store.add(
-      parsedItems(batch, flags, (done) => (filesDone = done)),
+      original === null ? parsedItems(batch, flags, (done) => (filesDone = done)) : translationItems(parsedItems(batch, flags, (done) => (filesDone = done)), original),
       (partial) => {
         const seconds = (performance.now() - started) / 1000;
         adding.update(filesDone, { directives: partial.directives.toLocaleString('en-US'), rate: Math.round(partial.directives / Math.max(seconds, 0.001)).toLocaleString('en-US') });
@@ -113,5 +118,6 @@ export async function runAdd(inputs: string[], options: AddOptions, ctx: Context
       corpus: sanitize(dir),
     }),
   );
+  if (original !== null) await linkTranslation(ctx, dir, result, original);
   return batch.skipped.length > 0 ? EXIT.partial : EXIT.ok;
 }

@@ -8,6 +8,8 @@ import { sanitize } from '../../render/sanitize.js';
 import type { Context, RegisterCommand } from '../context.js';
 import { documentArguments } from '../document-arg.js';
 import { out, terminalColumns } from '../io.js';
+import { saveAlignment } from '../links.js';
+import { targetFolder } from './corpus-folder.js';
 
 export interface AlignCliOptions {
   json?: boolean;
@@ -15,6 +17,7 @@ export interface AlignCliOptions {
   tsv?: boolean;
   only?: 'mismatched';
   forces?: boolean;
+  save?: boolean;
 }
 
 export const registerAlign: RegisterCommand = (program, app) => {
@@ -30,6 +33,7 @@ export const registerAlign: RegisterCommand = (program, app) => {
     .addOption(new Option('--tsv', 'print tab-separated lines, no header (the default when piped)').conflicts(others('tsv')))
     .addOption(new Option('--only <which>', 'only pairs whose forces differ, or directives without counterpart').choices(['mismatched']))
     .option('--forces', 'print the force-pair table (English force × Chinese force) instead of the pairs')
+    .option('--save', 'store the pairs as links in the corpus folder (both must be its documents), replacing their old links')
     .addHelpText(
       'after',
       `
@@ -48,7 +52,8 @@ Examples:
   $ directives align report-en.txt report-zh.txt
   $ directives align report-en.txt report-zh.txt --only mismatched
   $ directives align report-en.txt report-zh.txt --json | jq '.pairs[0]'
-  $ directives --corpus ./corpus align 3f2a 9c1b --forces`,
+  $ directives --corpus ./corpus align 3f2a 9c1b --forces
+  $ directives --corpus ./corpus align 3f2a 9c1b --save`,
     )
     .action((en: string, zh: string, options: AlignCliOptions, cmd: Command) => app.run(cmd, (ctx) => runAlign(en, zh, options, ctx)));
 };
@@ -66,8 +71,9 @@ export async function runAlign(enArg: string, zhArg: string, options: AlignCliOp
     import('../../query/align/forces.js'),
     import('../../render/align.js'),
   ]);
-  // the corpus is opened only when an argument is not a file
-  const named = documentArguments(ctx);
+  // the corpus is opened only when an argument is not a file; links are stored only between its documents
+  const dir = options.save ? targetFolder(ctx, 'align --save') : null;
+  const named = documentArguments(ctx, dir === null ? {} : { corpusOnly: 'align --save' });
   const resolve = async (arg: string, label: string): Promise<Resolved> => {
     const { meta, source, directives } = await named.resolve(arg, label);
     const document: DocumentRecord = { ...meta, source: source ?? '' };
@@ -83,6 +89,7 @@ export async function runAlign(enArg: string, zhArg: string, options: AlignCliOp
     // the order of the two arguments is a convention, not something to fail on
     if (en.document.language === 'zh') [en, zh] = [zh, en];
     const alignment = alignDocuments(en, zh);
+    if (dir !== null) await saveAlignment(ctx, dir, en.document.id, zh.document.id, alignment);
     const docs: AlignedDocuments = {
       en: { id: en.document.id, name: en.name, directives: en.directives.length },
       zh: { id: zh.document.id, name: zh.name, directives: zh.directives.length },

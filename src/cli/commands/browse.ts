@@ -89,7 +89,7 @@ export async function runBrowse(query: string, options: BrowseOptions, ctx: Cont
   const onCrash = (error: Error): void => browser?.stop(error);
   try {
     const [tui, theme] = await Promise.all([loadTui(), loadTheme(session)]);
-    browser = tui.startBrowser({ search, docs, document: (id) => reader.document(id), total, theme, initialQuery: query, initialCriteria: criteria }, terminal);
+    browser = tui.startBrowser({ search, docs, document: (id) => reader.document(id), counterparts: (id) => reader.counterparts(id), total, theme, initialQuery: query, initialCriteria: criteria }, terminal);
     // Every way out restores the terminal (alternate screen, cursor, raw mode) before the process ends.
     for (const signal of SIGNALS) process.on(signal, onSignal);
     process.on('uncaughtException', onCrash);

@@ -23,7 +23,7 @@ export async function runExport(options: ExportOptions, ctx: Context): Promise<n
   // one snapshot: a write landing while a slow reader drains the export cannot tear it (issue 17)
   const reader = await openReader(corpusPath(ctx));
   try {
-    await reader.snapshot((documents, directives) => writeStream(ctx.io, format(documents, directives)));
+    await reader.snapshot((documents, directives, links) => writeStream(ctx.io, format(documents, directives, links)));
   } finally {
     reader.close();
   }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_DIRECTIVE_COLUMNS, DIRECTIVE_FIELDS } from '../../vocab/fields.js';
-import { directiveRecords } from '../../render/records.js';
+import { directiveRecords, withCounterparts } from '../../render/records.js';
 import { renderJson, renderNdjson } from '../../render/json.js';
 import { loadTheme, noteUndated, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
@@ -42,7 +42,7 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   noteUndated(ctx, reader, criteria);
   // one read transaction: every row's document is still there when it is read (issue 17)
   const { rows, docs } = reader.consistent(() => {
-    const listed = reader.list(criteria, sort).map((directive) => ({ directive }));
+    const listed = withCounterparts(reader.list(criteria, sort).map((directive) => ({ directive })), fields, reader.counterparts);
     return { rows: listed, docs: reader.documentsOf(listed.map((row) => row.directive)) };
   });
   const format = outputFormat(options, session);

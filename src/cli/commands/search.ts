@@ -5,6 +5,7 @@ import { loadTheme, noteUndated, openSession, outputFormat, type Context, type F
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, fieldsOption, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
+import { withCounterparts } from '../../render/records.js';
 
 export interface SearchCliOptions extends FilterOptions, SortCliOptions, FormatOptions {
   exact?: boolean;
@@ -67,7 +68,7 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
   noteUndated(ctx, reader, criteria);
   // one read transaction: every hit's document is still there when it is read (issue 17)
   const { rows, docs } = reader.consistent(() => {
-    const hits = reader.select({ query, criteria, search: { exact: options.exact === true }, sort });
+    const hits = withCounterparts(reader.select({ query, criteria, search: { exact: options.exact === true }, sort }), fields, reader.counterparts);
     return { rows: hits, docs: reader.documentsOf(hits.map((row) => row.directive)) };
   });
   const format = outputFormat(options, session);

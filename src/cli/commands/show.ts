@@ -35,9 +35,9 @@ export async function runShow(id: string, options: ShowOptions, ctx: Context): P
   const session = await openSession(ctx);
   const { reader } = session;
   // the directive and its document in one read transaction: a concurrent `remove` cannot part them (issue 17)
-  const { directive, doc } = reader.consistent(() => {
+  const { directive, doc, counterparts } = reader.consistent(() => {
     const found = reader.directive(id);
-    return { directive: found, doc: found ? (reader.document(found.doc) ?? undefined) : undefined };
+    return { directive: found, doc: found ? (reader.document(found.doc) ?? undefined) : undefined, counterparts: found ? reader.counterparts(found.id) : [] };
   });
   if (!directive) {
     const close = reader.closestIds(id);
@@ -51,6 +51,6 @@ export async function runShow(id: string, options: ShowOptions, ctx: Context): P
     return 0;
   }
   const { renderDetail } = await import('../../render/detail.js');
-  out(ctx.io, renderDetail(directive, doc, { theme: await loadTheme(session), wrap: session.tty ? Math.min(session.width, 100) : null }));
+  out(ctx.io, renderDetail(directive, doc, { theme: await loadTheme(session), wrap: session.tty ? Math.min(session.width, 100) : null, counterparts }));
   return 0;
 }

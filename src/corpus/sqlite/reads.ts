@@ -4,7 +4,9 @@ import { nearestTerms, typoKeys } from '../../model/tokens.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
 import { FORCES } from '../../vocab/forces.js';
-import { hasColumn } from './schema.js';
+import { hasColumn, hasTable, LINKS } from './schema.js';
+import { counterpartIdsOf, readLinks } from './links.js';
+import type { StoredLink } from '../../model/links.js';
 import { directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from './rows.js';
 import { likePrefix, orderBy, toFtsMatch, where } from './where.js';
 
@@ -15,6 +17,8 @@ export class StoreReads {
   constructor(private readonly db: Database.Database) {
     // a schema-1 corpus opened read-only has no confidence column yet (migrations run on the first write)
     this.columns = directiveColumns(hasColumn(db, 'directives', 'confidence'));
+    // nor a links table: an empty one of this connection's own lets every link query answer "none"
+    if (db.readonly && !hasTable(db, 'links')) db.exec(LINKS.replaceAll('CREATE TABLE IF NOT EXISTS links', 'CREATE TEMP TABLE IF NOT EXISTS links').replace(/CREATE INDEX[^;]*;/g, ''));
   }
 
   private directives(sql: string, ...params: unknown[]): Directive[] {
@@ -63,6 +67,11 @@ export class StoreReads {
     return this.directives('WHERE d.id = ?', id)[0] ?? null;
   }
 
+  /** The directives linked to this one (its translation or original), in the order they were saved. */
+  counterparts(id: string): Directive[] {
+    return this.consistent(() => counterpartIdsOf(this.db, id).flatMap((other) => this.directives('WHERE d.id = ?', other)));
+  }
+
   /** Ids that share the longest prefix with `wanted`, for "did you mean". */
   idsNear(wanted: string, max = 50): string[] {
     for (let n = Math.min(wanted.length, 12); n >= 1; n--) {
@@ -100,7 +109,13 @@ export class StoreReads {
     }
     // grouped on indexed columns (force_rank, reporting, …): at a million directives,
     // grouping by the force's text instead reads every row and takes ten times longer
-    const from = by === 'theme' ? 'directives d LEFT JOIN themes t ON t.rid = d.rid' : 'directives d';
+    const from =
+      by === 'theme'
+        ? 'directives d LEFT JOIN themes t ON t.rid = d.rid'
+        : by === 'force-pair'
+          ? // a linked pair counts once, on its first English directive (vocab/dimensions.ts)
+            'directives d JOIN links l ON l.en = d.id AND l.zh IS NOT NULL AND l.rowid = (SELECT min(rowid) FROM links WHERE pair = l.pair)'
+          : 'directives d';
     const rows = this.db.prepare(`SELECT ${dim.column} AS value, count(*) AS count FROM ${from} WHERE ${w.sql} GROUP BY ${dim.column}`).all(...w.params) as { value: string | number | null; count: number }[];
     return rows.map((row) => ({ value: by === 'force' ? FORCES[row.value as number]! : (row.value as string | null), count: row.count }));
   }
@@ -212,12 +227,12 @@ export class StoreReads {
    * Read the whole corpus inside one read transaction: a write landing while
    * a slow reader (`export | …`) drains cannot tear the snapshot (issue 17).
    */
-  async snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>) => Promise<T>): Promise<T> {
+  async snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>, links: Iterable<StoredLink>) => Promise<T>): Promise<T> {
     this.db.exec('BEGIN');
     try {
       // the first read fixes the snapshot in WAL mode
       this.db.prepare('SELECT count(*) FROM documents').get();
-      return await read(this.exportDocuments(), this.exportDirectives());
+      return await read(this.exportDocuments(), this.exportDirectives(), readLinks(this.db));
     } finally {
       this.db.exec('COMMIT');
     }

@@ -6,7 +6,8 @@ import type { RepairReport } from '../../model/check.js';
 import { forceRank } from '../../vocab/forces.js';
 import { STORE_FILE } from '../layout.js';
 import { checkStore, openForCheck } from './check.js';
-import { APPLICATION_ID, SCHEMA, STORE_SCHEMA } from './schema.js';
+import { deleteStaleLinks } from './links.js';
+import { APPLICATION_ID, hasTable, SCHEMA, STORE_SCHEMA } from './schema.js';
 import { walkCorpus } from './walk.js';
 import { indexer, writeVocabulary } from './writes.js';
 
@@ -88,9 +89,24 @@ function copyRows(source: Database.Database | null, target: Database.Database): 
         index(rid, d, title, terms);
       },
     });
+    copyLinks(source, target);
     target.exec('UPDATE documents SET directive_count = (SELECT count(*) FROM directives WHERE doc_ord = documents.ord)');
     writeVocabulary(target, terms);
   })();
+}
+
+/** Translation links (issue 16) whose directives all survived; a links table that cannot be read is lost, not fatal. */
+function copyLinks(source: Database.Database, target: Database.Database): void {
+  const insert = target.prepare('INSERT INTO links (pair, en_doc, zh_doc, en, zh, confidence, en_force, zh_force) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  try {
+    if (!hasTable(source, 'links')) return;
+    for (const row of source.prepare('SELECT pair, en_doc, zh_doc, en, zh, confidence, en_force, zh_force FROM links ORDER BY rowid').raw().iterate() as IterableIterator<unknown[]>) {
+      insert.run(...row);
+    }
+  } catch {
+    // a damaged page in the links table: the rows read before it are kept
+  }
+  deleteStaleLinks(target);
 }
 
 /**

@@ -1,6 +1,25 @@
 import type Database from 'better-sqlite3';
 
 /**
+ * English–Chinese directive links (issue 16): one row per English × Chinese
+ * directive of an aligned pair (a one-to-many pair has several rows sharing
+ * its `pair` id; a directive with no counterpart has one row, NULL on the
+ * other side, so `--unaligned` tells "no counterpart" from "never aligned").
+ * The forces are the pair's, as the aligner gave them.
+ */
+export const LINKS = `CREATE TABLE IF NOT EXISTS links (
+  pair INTEGER NOT NULL,
+  en_doc TEXT NOT NULL, zh_doc TEXT NOT NULL,
+  en TEXT, zh TEXT,
+  confidence REAL NOT NULL,
+  en_force TEXT, zh_force TEXT
+);
+CREATE INDEX IF NOT EXISTS links_en ON links (en);
+CREATE INDEX IF NOT EXISTS links_zh ON links (zh);
+CREATE INDEX IF NOT EXISTS links_docs ON links (en_doc, zh_doc);
+`;
+
+/**
  * The corpus folder's tables. Directives keep the force's rank (for
  * `--min-force` and sorting by index), themes in their own table (a directive
  * has several), the searchable words in a contentless FTS5 index, and the
@@ -46,7 +65,7 @@ CREATE INDEX IF NOT EXISTS themes_rid ON themes (rid);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS vocab (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS vocab_deletes (key TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (key, term)) WITHOUT ROWID;
-`;
+${LINKS}`;
 
 /** SQLite's application id for a corpus ("DRCT"): how a corpus is told from any other SQLite database (issue 17). */
 export const APPLICATION_ID = 0x44524354;
@@ -62,12 +81,13 @@ export const STORE_SCHEMA = 2;
 const MIGRATIONS: Record<number, string> = {
   // issue 10: the parser says how sure it is
   // issue 10: the parser says how sure it is; issue 13: what a document was read from, and what a person set;
-  // issue 14: `imperative` moved up the force scale, beside `should` (vocab/forces.ts)
+  // issue 14: `imperative` moved up the force scale, beside `should` (vocab/forces.ts); issue 16: directive links
   1: `ALTER TABLE directives ADD COLUMN confidence REAL; ALTER TABLE directives ADD COLUMN signals TEXT;
       ALTER TABLE documents ADD COLUMN format TEXT; ALTER TABLE documents ADD COLUMN original_sha256 TEXT;
       ALTER TABLE documents ADD COLUMN fetched TEXT; ALTER TABLE documents ADD COLUMN edited TEXT;
       UPDATE directives SET force_rank = CASE force WHEN 'must' THEN 0 WHEN 'must-not' THEN 1 WHEN 'should' THEN 2 WHEN 'necessary' THEN 3
-        WHEN 'imperative' THEN 4 WHEN 'will' THEN 5 WHEN 'strive' THEN 6 WHEN 'encourage' THEN 7 ELSE 8 END;`,
+        WHEN 'imperative' THEN 4 WHEN 'will' THEN 5 WHEN 'strive' THEN 6 WHEN 'encourage' THEN 7 ELSE 8 END;
+      ${LINKS}`,
 };
 
 export function storedVersion(db: Database.Database): number | null {
@@ -75,6 +95,10 @@ export function storedVersion(db: Database.Database): number | null {
   if (!hasMeta) return null;
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
   return row === undefined ? null : Number(row.value);
+}
+
+export function hasTable(db: Database.Database, table: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
 
 /** Whether the directives table already has a column (an old corpus opened read-only lacks the newer ones). */

@@ -68,6 +68,12 @@ function clauseFor(dim: Dimension, criteria: Criteria): Clause | null {
     }
     case 'number':
       return criteria.minConfidence === undefined ? null : { sql: `coalesce(${dim.column}, 1) >= ?`, params: [criteria.minConfidence] };
+    case 'link': {
+      if (dim.key !== 'aligned' || criteria.aligned === undefined) return null;
+      // a directive is in one link at most; a pair with no counterpart has NULL on the other side
+      const sides = criteria.aligned ? ['lk.en IS NOT NULL AND lk.zh IS NOT NULL', 'lk.en IS NOT NULL AND lk.zh IS NOT NULL'] : ['lk.zh IS NULL', 'lk.en IS NULL'];
+      return { sql: `${dim.column} IN (SELECT lk.en FROM links lk WHERE ${sides[0]} UNION ALL SELECT lk.zh FROM links lk WHERE ${sides[1]})`, params: [] };
+    }
   }
 }
 

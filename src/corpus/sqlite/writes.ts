@@ -6,6 +6,8 @@ import { forceRank } from '../../vocab/forces.js';
 import type { StoreReads } from './reads.js';
 import type { AddItem, AddResult, Reparse } from '../../model/write.js';
 import { toDocument, withoutCount, type DocumentRow } from './rows.js';
+import { deleteLinksOf, deleteStaleLinks, linkProblem, writeLinks } from './links.js';
+import type { DirectiveLink, StoredLink } from '../../model/links.js';
 
 /**
  * The writes of a corpus folder. Each public method runs inside the caller's
@@ -24,18 +26,46 @@ export class StoreWrites {
   /** Add parsed documents; a text already present (same SHA-256) is skipped. `items` may be lazy. */
   add(items: Iterable<AddItem>, onItem?: (result: AddResult) => void): AddResult {
     const result: AddResult = { added: [], skipped: [], directives: 0 };
-    for (const { document, directives } of items) {
+    // an exported corpus's document ids as they are stored here (a text already present keeps its id; a clashing one is lengthened)
+    const storedIds = new Map<string, string>();
+    for (const { document, directives, links } of items) {
       if (this.reads.hasDocument(document.sha256)) {
         result.skipped.push(document);
+        storedIds.set(document.id, this.db.prepare('SELECT id FROM documents WHERE sha256 = ?').pluck().get(document.sha256) as string);
       } else {
         const unique = this.reads.hasDocumentId(document.id) ? this.lengthenId(document, directives) : { document, directives };
         this.insertDocument(unique.document, unique.directives);
         result.added.push(unique.document);
         result.directives += directives.length;
+        storedIds.set(document.id, unique.document.id);
       }
+      if (links) this.addLinks(links, storedIds);
       onItem?.(result);
     }
     return result;
+  }
+
+  /** An exported corpus's links, under the ids its documents got here; a link whose directives are not all here (another parse) is left out. */
+  private addLinks(links: readonly StoredLink[], storedIds: ReadonlyMap<string, string>): void {
+    const byPair = new Map<string, { enDoc: string; zhDoc: string; pairs: DirectiveLink[] }>();
+    for (const link of links) {
+      const enDoc = storedIds.get(link.enDoc);
+      const zhDoc = storedIds.get(link.zhDoc);
+      if (enDoc === undefined || zhDoc === undefined) continue;
+      const rename = (ids: readonly string[], from: string, to: string): string[] => ids.map((id) => `${to}${id.slice(from.length)}`);
+      const key = `${enDoc}\t${zhDoc}`;
+      const group = byPair.get(key) ?? { enDoc, zhDoc, pairs: [] };
+      group.pairs.push({ en: rename(link.en, link.enDoc, enDoc), zh: rename(link.zh, link.zhDoc, zhDoc), force: link.force, confidence: link.confidence });
+      byPair.set(key, group);
+    }
+    for (const { enDoc, zhDoc, pairs } of byPair.values()) {
+      if (linkProblem(this.db, enDoc, zhDoc, pairs) === null) writeLinks(this.db, enDoc, zhDoc, pairs);
+    }
+  }
+
+  /** Replace the links of two documents (see links.ts writeLinks); how many pairs were stored. */
+  saveLinks(enDoc: string, zhDoc: string, pairs: readonly DirectiveLink[]): number {
+    return writeLinks(this.db, enDoc, zhDoc, pairs);
   }
 
   /**
@@ -62,6 +92,7 @@ export class StoreWrites {
       const row = this.db.prepare('SELECT ord FROM documents WHERE id = ?').get(docId) as { ord: number } | undefined;
       if (!row) continue;
       this.deleteDirectivesOf(row.ord);
+      deleteLinksOf(this.db, docId);
       this.db.prepare('DELETE FROM sources WHERE doc_ord = ?').run(row.ord);
       this.db.prepare('DELETE FROM documents WHERE ord = ?').run(row.ord);
       removed.push(docId);
@@ -98,6 +129,7 @@ export class StoreWrites {
       this.insertDirectives(row.ord, p.title, parsed.directives);
       onDocument?.(index + 1, docs.length);
     });
+    deleteStaleLinks(this.db);
     return { documents: docs.length, before, after };
   }
 

@@ -1,3 +1,4 @@
+import { counterpartIds, linksByDirective } from '../../model/links.js';
 import type { Criteria } from '../../model/query.js';
 import { searchableText } from '../../model/tokens.js';
 import type { Corpus, Directive, DocumentMeta } from '../../model/types.js';
@@ -28,10 +29,11 @@ export function memoryBackend(corpus: Corpus): Backend {
   const metas: DocumentMeta[] = corpus.documents.map(({ source: _source, ...meta }) => meta);
   const metaById = indexDocuments(metas);
   const byId = new Map(corpus.directives.map((d) => [d.id, d]));
+  const links = linksByDirective(corpus.links ?? []);
   let index: MemoryIndex | null = null;
   const memoryIndex = (): MemoryIndex =>
     (index ??= new MemoryIndex(corpus.directives.map((d) => searchableText(d, metaById.get(d.doc)?.title ?? null))));
-  const filtered = (criteria: Criteria): Directive[] => filterDirectives(corpus.directives, metaById, criteria);
+  const filtered = (criteria: Criteria): Directive[] => filterDirectives(corpus.directives, metaById, criteria, links);
 
   return {
     warmUp: corpus.directives.length > WARM_UP_ABOVE ? 'build' : 'none',
@@ -43,17 +45,18 @@ export function memoryBackend(corpus: Corpus): Backend {
     },
     document: (id) => docs.get(id) ?? null,
     directive: (id) => byId.get(id) ?? null,
+    counterparts: (id) => counterpartIds(links.get(id), id).flatMap((other) => byId.get(other) ?? []),
     idsNear: (id) => idsSharingPrefix(id, corpus.directives),
     rows: (criteria, order) =>
       sortRanked(filtered(criteria).map((directive) => ({ directive })), metas, order).map((row) => row.directive),
     count: (criteria) => filtered(criteria).length,
-    facet: (by, criteria) => countValues(filtered(criteria), by, metaById),
+    facet: (by, criteria) => countValues(filtered(criteria), by, metaById, links),
     dateCounts: (criteria, plan, byForce) => {
       const found =
         plan === null
           ? filtered(criteria)
           : memoryIndex()
-              .candidates(plan, Number.MAX_SAFE_INTEGER, (i) => matcher(criteria, metaById)(corpus.directives[i]!))
+              .candidates(plan, Number.MAX_SAFE_INTEGER, (i) => matcher(criteria, metaById, links)(corpus.directives[i]!))
               .map((i) => corpus.directives[i]!);
       return tallyDates(found, metaById, byForce);
     },
@@ -68,13 +71,13 @@ export function memoryBackend(corpus: Corpus): Backend {
     },
     vocabulary: { near: (word, budget) => memoryIndex().near(word, budget) },
     candidates: (plan, criteria, limit) => {
-      const keep = matcher(criteria, metaById);
+      const keep = matcher(criteria, metaById, links);
       return memoryIndex()
         .candidates(plan, limit, (i) => keep(corpus.directives[i]!))
         .map((i) => corpus.directives[i]!);
     },
     scan: (criteria, needle, limit) => {
-      const keep = matcher(criteria, metaById);
+      const keep = matcher(criteria, metaById, links);
       const lower = needle?.toLowerCase() ?? null;
       const out: Directive[] = [];
       for (const d of corpus.directives) {
@@ -84,7 +87,7 @@ export function memoryBackend(corpus: Corpus): Backend {
       return out;
     },
     consistent: (reads) => reads(),
-    snapshot: async (read) => read(corpus.documents, corpus.directives),
+    snapshot: async (read) => read(corpus.documents, corpus.directives, corpus.links ?? []),
     close: () => undefined,
   };
 }

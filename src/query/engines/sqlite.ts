@@ -26,6 +26,7 @@ export function sqliteBackend(store: Store): Backend {
     documentsById: guard((ids) => reads.documentsById(ids).map(meta)),
     document: guard((id) => reads.document(id)),
     directive: guard((id) => reads.directive(id)),
+    counterparts: guard((id) => reads.counterparts(id)),
     idsNear: guard((id) => reads.idsNear(id)),
     rows: guard((criteria, order) => reads.rows(criteria, order)),
     count: guard((criteria) => reads.count(criteria)),
@@ -59,6 +60,7 @@ export function sqliteWriter(store: Store): CorpusWriter {
     add: (items, onItem) => store.add(items, onItem),
     remove: (ids) => store.remove(ids),
     edit: (docId, changes) => store.edit(docId, changes),
+    saveLinks: (enDoc, zhDoc, pairs) => store.saveLinks(enDoc, zhDoc, pairs),
     reparse: (parse, onDocument) => store.reparse(parse, onDocument),
     findDocuments: (query) => {
       // an unset shell variable (`remove "$ID"`) must not name every document of a small corpus (issue 17)

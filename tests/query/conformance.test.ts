@@ -198,4 +198,24 @@ describe('Chinese on every engine', () => {
     }
     zhStore.close();
   });
+
+  it('a single character finds the same through the index as in a full scan, at every position in a run (issue 14)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'directives-zh1-'));
+    const zhStore = Store.open(dir, { create: true });
+    zhStore.add(corpusItems(zh));
+    const cases: [string, string[]][] = [
+      ['要', ['zh000001-1']],
+      ['济', ['zh000001-1', 'zh000001-2']],
+      ['理', ['zh000001-3']],
+      ['推动', ['zh000001-2']],
+    ];
+    for (const [query, want] of cases) {
+      for (const options of [{}, { fullScanLimit: 0 }]) {
+        for (const reader of [createReader(memoryBackend(zh), options), createReader(sqliteBackend(zhStore), options)]) {
+          expect(reader.select({ query, criteria: {} }).map((h) => h.directive.id).sort(), `${query} ${JSON.stringify(options)}`).toEqual(want);
+        }
+      }
+    }
+    zhStore.close();
+  });
 });

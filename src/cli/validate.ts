@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { normalizeDate } from '../model/date.js';
 import type { Language } from '../model/types.js';
 import { toCriteria, type Criteria } from '../query/filter.js';
+import { DEFAULT_SEARCH_IN, SEARCH_KEY_NAMES, type SearchKey } from '../query/search.js';
 import { parseLimit, type SortOptions } from '../query/sort.js';
 import { parseFields } from '../render/fields.js';
 import { FORCES, type Force } from '../vocab/forces.js';
@@ -107,6 +108,20 @@ export function searchQuery(words: readonly string[]): string {
   const query = words.join(' ');
   if (query.trim() === '') throw new UsageError('search: the query is empty');
   return query;
+}
+
+/** `--in a,b`: the search fields to look in (default: the directive's own, not the title). */
+export function searchIn(input: string | undefined): SearchKey[] {
+  if (input === undefined) return [...DEFAULT_SEARCH_IN];
+  const keys = input
+    .split(',')
+    .map((key) => key.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = keys.filter((key) => !(SEARCH_KEY_NAMES as readonly string[]).includes(key));
+  if (unknown.length > 0 || keys.length === 0) {
+    throw new UsageError(`--in: ${unknown.length > 0 ? `unknown field ${JSON.stringify(unknown[0])}` : 'no fields'} (fields: ${SEARCH_KEY_NAMES.join(', ')})`);
+  }
+  return [...new Set(keys)] as SearchKey[];
 }
 
 /** Two flags that exclude each other, where commander's `.conflicts()` is not used. */

@@ -26,7 +26,7 @@ export interface DirectiveView {
 const COLUMN_STYLE: Partial<Record<SearchField, (theme: Theme) => Omit<Column, 'header'>>> = {
   id: (theme) => ({ keep: true, paint: (text) => theme.id(text) }),
   force: (theme) => ({ keep: true, paint: (text, raw) => theme.force(raw as Force, text) }),
-  score: () => ({ align: 'right' }),
+  relevance: () => ({ align: 'right' }),
   start: () => ({ align: 'right' }),
   end: () => ({ align: 'right' }),
   paragraph: () => ({ align: 'right' }),

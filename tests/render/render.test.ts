@@ -61,10 +61,10 @@ describe('renderDirectives', () => {
     expect(picked).toEqual([{ id: 'aa11bb22-1', title: 'State Council executive meeting on water conservancy', date: '2022-03-15' }]);
   });
 
-  it('search rows carry score and match ranges in JSON and highlight in a coloured table', () => {
+  it('search rows carry relevance and match ranges in JSON and highlight in a coloured table', () => {
     const hits = search(corpus.directives, corpus.documents, "'dredging");
-    const [record] = JSON.parse(renderDirectives(hits, docs, { ...view, format: 'json' })) as Array<{ score: number; matches: Array<{ field: string; ranges: number[][] }> }>;
-    expect(record!.score).toBeTypeOf('number');
+    const [record] = JSON.parse(renderDirectives(hits, docs, { ...view, format: 'json' })) as Array<{ relevance: number; matches: Array<{ field: string; ranges: number[][] }> }>;
+    expect(record!.relevance).toBeTypeOf('number');
     expect(record!.matches[0]).toEqual({ field: 'text', ranges: [[34, 42]] });
     const table = renderDirectives(hits, docs, { ...view, format: 'table', theme: createTheme(1) });
     expect(table).toContain('\x1b[1m\x1b[33m\x1b[4mdredging');

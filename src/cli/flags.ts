@@ -2,23 +2,34 @@ import { Option, type Command } from 'commander';
 import { FORCES } from '../vocab/forces.js';
 import { DIMENSIONS, SORT_KEYS } from '../vocab/dimensions.js';
 import { LANGUAGES } from '../vocab/fields.js';
-import { collectForces } from './validate.js';
+import { collectText, collectVocabulary, oneOfVocabulary } from './validate.js';
 
 /** The flags several commands share, defined once so their help reads the same everywhere. */
 
-/** Choices and parsers of the filter flags that take a fixed vocabulary. */
-const FLAG_VALUES: Record<string, (option: Option) => Option> = {
-  '--force': (option) => option.choices(FORCES).argParser(collectForces),
-  '--min-force': (option) => option.choices(FORCES),
-  '--lang': (option) => option.choices(LANGUAGES),
+const choices = (values: readonly string[]): string => ` (choices: ${values.join(', ')}; any case)`;
+
+/**
+ * Parsers of the filter flags that take a fixed vocabulary: checked here, not
+ * with commander's `.choices()`, so `--force Must` and `--lang EN` are accepted
+ * (issue 14); the help still lists the values.
+ */
+const FLAG_VALUES: Record<string, (flag: string, help: string) => Option> = {
+  '--force': (flag, help) => new Option(flag, help + choices(FORCES)).argParser(collectVocabulary('--force', 'force', FORCES)),
+  '--min-force': (flag, help) => new Option(flag, help + choices(FORCES)).argParser(oneOfVocabulary('--min-force', 'force', FORCES)),
+  '--lang': (flag, help) => new Option(flag, `${help} (repeatable)${choices(LANGUAGES)}`).argParser(collectVocabulary('--lang', 'language', LANGUAGES)),
 };
+
+/** Dimensions whose filter flag may be given several times, keeping what matches any of them. */
+const REPEATABLE_KINDS = new Set(['text', 'list', 'document']);
 
 /** The filter flags, one per row of the dimension table (vocab/dimensions.ts). */
 export function addFilterOptions(command: Command): Command {
-  for (const { flags } of DIMENSIONS) {
+  for (const { flags, kind } of DIMENSIONS) {
     for (const { flag, help } of flags) {
-      const option = new Option(flag, help);
-      command.addOption(FLAG_VALUES[flag.split(' ')[0]!]?.(option) ?? option);
+      const special = FLAG_VALUES[flag.split(' ')[0]!];
+      if (special) command.addOption(special(flag, help));
+      else if (REPEATABLE_KINDS.has(kind)) command.addOption(new Option(flag, `${help} (repeatable: any of them)`).argParser(collectText));
+      else command.addOption(new Option(flag, help));
     }
   }
   return command;
@@ -49,4 +60,5 @@ documents is printed with control characters and escape sequences made
 visible, except in JSON, which stays exact.`;
 
 export const EXIT_HELP = `
-Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error.`;
+Exit status: 0 found, 1 nothing found (list, search, show), 2 usage or data error
+(an unknown --doc included).`;

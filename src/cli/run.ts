@@ -24,7 +24,7 @@ function buildProgram(app: App, io: Io): Command {
     .addHelpText(
       'after',
       `
-Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error,
+Exit status: 0 found, 1 nothing found (list, search, show), 2 usage or data error,
 3 the corpus is busy or cannot be written.
 
 Examples:

@@ -6,7 +6,7 @@ import { toCriteria, type Criteria } from '../query/filter.js';
 import { DEFAULT_SEARCH_IN, SEARCH_KEY_NAMES, type SearchKey } from '../query/search.js';
 import { parseLimit, type SortOptions } from '../query/sort.js';
 import { parseFields } from '../render/fields.js';
-import { FORCES, type Force } from '../vocab/forces.js';
+import type { Force } from '../vocab/forces.js';
 import type { SortKey } from '../vocab/dimensions.js';
 
 /*
@@ -17,16 +17,16 @@ import type { SortKey } from '../vocab/dimensions.js';
 
 /** Filter flags as commander hands them over (see flags.ts `addFilterOptions`). */
 export interface FilterOptions {
-  doc?: string;
+  doc?: string[];
   force?: string[];
   minForce?: string;
-  reporting?: string;
-  issuer?: string;
-  addressee?: string;
-  theme?: string;
+  reporting?: string[];
+  issuer?: string[];
+  addressee?: string[];
+  theme?: string[];
   since?: string;
   until?: string;
-  lang?: string;
+  lang?: string[];
   minConfidence?: string;
 }
 
@@ -36,18 +36,34 @@ export interface SortCliOptions {
   limit?: string;
 }
 
-/** `--force must --force should` and `--force must,should` both collect, each checked against the force table. */
-export function collectForces(value: string, previous: string[] | undefined): string[] {
-  const forces = value
-    .split(',')
-    .map((f) => f.trim())
-    .filter(Boolean);
-  for (const force of forces) {
-    if (!(FORCES as readonly string[]).includes(force)) {
-      throw new InvalidArgumentError(`"${force}" is not a force. Valid forces: ${FORCES.join(', ')}.`);
-    }
-  }
-  return [...(previous ?? []), ...forces];
+/**
+ * `--force must --force should` and `--force Must,should` both collect, each
+ * checked against its table whatever its case (issue 14).
+ */
+export function collectVocabulary(option: string, noun: string, values: readonly string[]): (value: string, previous: string[] | undefined) => string[] {
+  const one = oneOfVocabulary(option, noun, values);
+  return (value, previous) => [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .map((v) => one(v)),
+  ];
+}
+
+/** One value of a table, matched case-insensitively, as the table spells it. */
+export function oneOfVocabulary(_option: string, noun: string, values: readonly string[]): (value: string) => string {
+  return (value) => {
+    const found = values.find((v) => v === value.trim().toLowerCase());
+    if (found === undefined) throw new InvalidArgumentError(`"${value}" is not a ${noun}. Valid: ${values.join(', ')}.`);
+    return found;
+  };
+}
+
+/** `--doc a --doc b`: a repeated text filter keeps every value (any of them matches). */
+export function collectText(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** The filter flags as criteria; `--since`/`--until` must be dates, in order. */
@@ -55,7 +71,7 @@ export function criteriaFrom(options: FilterOptions): Criteria {
   // commander has already checked force and language values against their tables
   return toCriteria({
     doc: options.doc,
-    forces: options.force as Force[] | undefined,
+    forces: options.force === undefined ? undefined : ([...new Set(options.force)] as Force[]),
     minForce: options.minForce as Force | undefined,
     reporting: options.reporting,
     issuer: options.issuer,
@@ -63,7 +79,7 @@ export function criteriaFrom(options: FilterOptions): Criteria {
     theme: options.theme,
     since: options.since,
     until: options.until,
-    lang: options.lang as Language | undefined,
+    lang: options.lang as Language[] | undefined,
     minConfidence: options.minConfidence,
   });
 }

@@ -76,6 +76,10 @@ const CRITERIA: Criteria[] = [
   { lang: 'zh' },
   { minConfidence: 0.7 },
   { minConfidence: 0.7, minForce: 'should', theme: 'e' },
+  // repeated filters: any of the values (issue 14)
+  { doc: [corpus.documents[3]!.id.slice(0, 5), corpus.documents[9]!.id] },
+  { theme: ['educ', 'energ'], lang: ['en', 'zh'], addressee: ['local', 'provinc'] },
+  { issuer: ['council', 'meeting'], reporting: ['stress'] },
 ];
 
 const ids = (list: readonly { id: string }[]): string[] => list.map((d) => d.id);

@@ -4,19 +4,19 @@ import { DEFAULT_DOCUMENT_COLUMNS, DOCUMENT_FIELDS, LANGUAGES } from '../../voca
 import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFormatOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
 import { err, out } from '../io.js';
-import { fieldsOption } from '../validate.js';
+import { collectText, collectVocabulary, fieldsOption } from '../validate.js';
 
 export interface DocsOptions extends FormatOptions {
-  doc?: string;
-  lang?: string;
+  doc?: string[];
+  lang?: string[];
 }
 
 export const registerDocs: RegisterCommand = (program, app) => {
   const command = program
     .command('docs')
     .description('list the documents: id, date, title, place, participants, directive counts')
-    .option('--doc <doc>', 'only documents matching: id prefix, file name or title substring')
-    .addOption(new Option('--lang <lang>', 'only documents in this language').choices(LANGUAGES));
+    .addOption(new Option('--doc <doc>', 'only documents matching: id prefix, file name or title substring (repeatable: any of them)').argParser(collectText))
+    .addOption(new Option('--lang <lang>', `only documents in this language (repeatable; choices: ${LANGUAGES.join(', ')})`).argParser(collectVocabulary('--lang', 'language', LANGUAGES)));
   addFormatOptions(command, 'fields to print, comma-separated (see below)');
   command
     .addHelpText(
@@ -40,7 +40,7 @@ export async function runDocs(options: DocsOptions, ctx: Context): Promise<numbe
   const session = await openSession(ctx);
   const { reader } = session;
   const documents = reader.documents().filter(
-    (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
+    (doc) => (options.doc === undefined || options.doc.some((q) => documentMatches(doc, q))) && (options.lang === undefined || options.lang.includes(doc.language)),
   );
   const forces = reader.forceCountsByDocument();
   const format = outputFormat(options, session);

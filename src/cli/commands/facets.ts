@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { FACET_DIMENSIONS, type FacetDimension } from '../../vocab/dimensions.js';
 import { loadTheme, openSession, type Context, type RegisterCommand } from '../context.js';
 import { addFilterOptions, EXIT_HELP } from '../flags.js';
+import { checkDocumentFilter } from '../doc-filter.js';
 import { out } from '../io.js';
 import { countOption, criteriaFrom, type FilterOptions } from '../validate.js';
 
@@ -42,6 +43,7 @@ export async function runFacets(options: FacetsOptions, ctx: Context): Promise<n
   const criteria = criteriaFrom(options);
   const top = countOption(options.top, '--top');
   const session = await openSession(ctx);
+  checkDocumentFilter(criteria, session.reader);
   // commander has checked --by against FACET_DIMENSIONS
   const counts = session.reader.facets(options.by as FacetDimension, criteria, top);
   const [{ renderBarChart, renderCountLines }, { renderJson }] = await Promise.all([import('../../render/facets.js'), import('../../render/json.js')]);

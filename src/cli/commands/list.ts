@@ -4,6 +4,7 @@ import { directiveRecords } from '../../render/records.js';
 import { renderJson, renderNdjson } from '../../render/json.js';
 import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
+import { checkDocumentFilter } from '../doc-filter.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
@@ -39,20 +40,23 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const fields = fieldsOption(options.fields, DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
+  checkDocumentFilter(criteria, reader);
   const rows = reader.list(criteria, sort).map((directive) => ({ directive }));
+  // as search: nothing found is exit 1, so `directives list … && …` means "found some" (issue 14)
+  const found = rows.length > 0 ? 0 : 1;
   const docs = reader.documentsOf(rows.map((row) => row.directive));
   const format = outputFormat(options, session);
   if (format === 'json' || format === 'ndjson') {
     // The common scripted path stays free of layout and colour modules (bench/cli.mjs).
     const records = directiveRecords(rows, docs, fields);
     out(ctx.io, format === 'json' ? renderJson(records) : renderNdjson(records));
-    return 0;
+    return found;
   }
   if (rows.length === 0 && format === 'table') {
     err(ctx.io, 'directives: no directives match');
-    return 0;
+    return found;
   }
   const { renderDirectives } = await import('../../render/directives.js');
   out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session) }));
-  return 0;
+  return found;
 }

@@ -5,7 +5,7 @@ import { sanitize } from '../../render/sanitize.js';
 import { LANGUAGES } from '../../vocab/fields.js';
 import type { Context, RegisterCommand } from '../context.js';
 import { err, out, writeStream } from '../io.js';
-import { checkInputs, dateOption, notBoth } from '../validate.js';
+import { checkInputs, dateOption, notBoth, oneOfVocabulary } from '../validate.js';
 
 export interface ParseOptions {
   json?: boolean;
@@ -29,7 +29,7 @@ export const registerParse: RegisterCommand = (program, app) => {
     .option('--title <title>', 'document title (overrides the one found in the text)')
     .option('--date <date>', 'document date: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD')
     .option('--place <place>', 'where the event took place')
-    .addOption(new Option('--lang <lang>', 'language of the text (default: detected)').choices(LANGUAGES))
+    .addOption(new Option('--lang <lang>', `language of the text (default: detected; choices: ${LANGUAGES.join(', ')})`).argParser(oneOfVocabulary('--lang', 'language', LANGUAGES)))
     .option('--encoding <name>', 'decode texts as this (utf-8, gb18030, big5, utf-16le, …; default: detected)')
     .option('--year <year>', 'year of documents whose date lacks one (after a year in the file name)')
     .option('--strict', 'stop at the first input that cannot be read (default: skip it, report it, exit 4)')

@@ -3,6 +3,7 @@ import { sanitize } from '../../render/sanitize.js';
 import { DEFAULT_SEARCH_COLUMNS, SEARCH_FIELDS, type SearchField } from '../../vocab/fields.js';
 import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
+import { checkDocumentFilter } from '../doc-filter.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, fieldsOption, searchIn, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
@@ -76,6 +77,7 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
   const fields = fieldsOption(options.fields, SEARCH_FIELDS, defaults) ?? (keys.includes('title') && !options.json && !options.ndjson ? defaults : null);
   const session = await openSession(ctx);
   const { reader } = session;
+  checkDocumentFilter(criteria, reader);
   const { hits: rows, total } = reader.selectCounted({ query, criteria, search: { exact: options.exact === true, in: keys }, sort });
   if (options.count) {
     out(ctx.io, String(total));

@@ -25,8 +25,6 @@ export interface Session {
   colorLevel: ColorLevel;
   tty: boolean;
   width: number;
-  /** `--color always` was given: a person reads this even through a pipe. */
-  colorForced: boolean;
 }
 
 /** `--corpus`, else $DIRECTIVES_CORPUS, else the corpus shipped in the package. */
@@ -45,7 +43,6 @@ export async function openSession(ctx: Context): Promise<Session> {
     colorLevel: colorLevel(ctx.globals.color, ctx.io.env, tty),
     tty,
     width: terminalColumns(ctx.io),
-    colorForced: ctx.globals.color === 'always',
   };
 }
 
@@ -56,6 +53,8 @@ export async function loadTheme(session: Pick<Session, 'colorLevel'>): Promise<T
 }
 
 export interface FormatOptions {
+  table?: boolean;
+  header?: boolean;
   json?: boolean;
   ndjson?: boolean;
   csv?: boolean;
@@ -64,15 +63,22 @@ export interface FormatOptions {
 }
 
 /**
- * The format flag given, else a table for a person (a terminal, or `--color
- * always` through a pager), else TSV for a script.
+ * The format flag given, else a table on a terminal, else TSV for a script.
+ * Colour is a separate decision: `--color always` through a pipe colours the
+ * TSV, and `--table` asks for the table (issue 14).
  */
-export function outputFormat(options: FormatOptions, session: Session): OutputFormat {
+export function outputFormat(options: FormatOptions, session: Pick<Session, 'tty'>): OutputFormat {
   if (options.json) return 'json';
   if (options.ndjson) return 'ndjson';
   if (options.csv) return 'csv';
   if (options.tsv) return 'tsv';
-  return session.tty || session.colorForced ? 'table' : 'tsv';
+  if (options.table) return 'table';
+  return session.tty ? 'table' : 'tsv';
+}
+
+/** A chart (facets, trend) for a person: on a terminal, or asked for with --chart. */
+export function chartWanted(options: { chart?: boolean }, session: Pick<Session, 'tty'>): boolean {
+  return options.chart === true || session.tty;
 }
 
 /**

@@ -43,21 +43,26 @@ export function addSortOptions(command: Command, defaultKey: string): Command {
 }
 
 export function addFormatOptions(command: Command, fieldsHelp: string): Command {
-  const formats = ['json', 'ndjson', 'csv', 'tsv'];
+  const formats = ['json', 'ndjson', 'csv', 'tsv', 'table'];
   const others = (me: string): string[] => formats.filter((f) => f !== me);
   return command
+    .addOption(new Option('--table', 'print a table even through a pipe (the default on a terminal)').conflicts(others('table')))
     .addOption(new Option('--json', 'print a JSON array').conflicts(others('json')))
     .addOption(new Option('--ndjson', 'print one JSON object per line').conflicts(others('ndjson')))
     .addOption(new Option('--csv', 'print CSV (RFC 4180) with a header').conflicts(others('csv')))
     .addOption(new Option('--tsv', 'print tab-separated lines, no header (the default when piped)').conflicts(others('tsv')))
+    .option('--header', 'TSV: print a first line naming the fields')
     .option('--fields <a,b,c>', fieldsHelp);
 }
 
 export const OUTPUT_HELP = `
-Output: a table on a terminal; tab-separated lines without header, colour or
-truncation when piped; --json, --ndjson or --csv on request. Text from
-documents is printed with control characters and escape sequences made
-visible, except in JSON, which stays exact.`;
+Output: a table on a terminal; tab-separated lines without header or
+truncation when piped (--header adds one); --table, --json, --ndjson or --csv
+on request. Colour never changes the format: --color always (or FORCE_COLOR)
+through a pipe colours the TSV. Text from documents is printed with control
+characters and escape sequences made visible, except in JSON, which stays
+exact. CSV cells a spreadsheet would run as a formula (starting with = + - @,
+a tab or CR) are quoted with a leading apostrophe (OWASP, "CSV Injection").`;
 
 export const EXIT_HELP = `
 Exit status: 0 found, 1 nothing found (list, search, show), 2 usage or data error

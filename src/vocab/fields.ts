@@ -56,6 +56,8 @@ export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 /** What `list` and `search` show in a table or TSV when `--fields` is not given. */
 export const DEFAULT_DIRECTIVE_COLUMNS = ['id', 'force', 'reporting', 'addressee', 'text'] as const satisfies readonly DirectiveField[];
+/** The table `list` draws for a person: the document and its date beside each directive (issue 14); TSV keeps the columns above. */
+export const DEFAULT_LIST_TABLE_COLUMNS = ['id', 'doc', 'date', 'force', 'reporting', 'addressee', 'text'] as const satisfies readonly DirectiveField[];
 export const DEFAULT_SEARCH_COLUMNS = ['id', 'relevance', 'force', 'addressee', 'text'] as const satisfies readonly SearchField[];
 export const DEFAULT_DOCUMENT_COLUMNS = ['id', 'date', 'directives', 'place', 'title', 'participants'] as const satisfies readonly DocumentField[];
 

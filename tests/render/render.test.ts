@@ -35,10 +35,10 @@ describe('renderDirectives', () => {
 
   it('table on a terminal', () => {
     expect(renderDirectives(english, docs, { ...view, format: 'table' })).toMatchInlineSnapshot(`
-      "ID          FORCE     REPORTING  ADDRESSEE      TEXT
-      aa11bb22-1  must-not  stress     local govern…  local governments must not dive…
-      aa11bb22-2  will      stress     the central …  The central government will all…
-      aa11bb22-3  strive    stress     provinces      provinces should strive to fini…"
+      "ID          DOC       DATE        FORCE     REPOR…  ADDRE…  TEXT
+      aa11bb22-1  aa11bb22  2022-03-15  must-not  stress  local…  local governments m…
+      aa11bb22-2  aa11bb22  2022-03-15  will      stress  the c…  The central governm…
+      aa11bb22-3  aa11bb22  2022-03-15  strive    stress  provi…  provinces should st…"
     `);
   });
 

@@ -49,6 +49,6 @@ export async function runDocs(options: DocsOptions, ctx: Context): Promise<numbe
     return 0;
   }
   const { renderDocuments } = await import('../../render/documents.js');
-  out(ctx.io, renderDocuments(documents, (doc) => forces.get(doc.id) ?? {}, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  out(ctx.io, renderDocuments(documents, (doc) => forces.get(doc.id) ?? {}, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
   return 0;
 }

@@ -57,6 +57,6 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
     return found;
   }
   const { renderDirectives } = await import('../../render/directives.js');
-  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
   return found;
 }

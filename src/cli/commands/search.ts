@@ -92,7 +92,7 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
     return 1;
   }
   const { renderDirectives } = await import('../../render/directives.js');
-  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
   if (session.tty && total > rows.length) err(ctx.io, `showing ${rows.length} of ${total} (use --limit)`);
   return 0;
 }

@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerBrowse } from './browse.js';
 import { registerDiff } from './diff.js';
+import { registerDoc } from './doc.js';
 import { registerDocs } from './docs.js';
 import { registerExport } from './export.js';
 import { registerFacets } from './facets.js';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerList,
   registerSearch,
   registerShow,
+  registerDoc,
   registerDocs,
   registerFacets,
   registerDiff,

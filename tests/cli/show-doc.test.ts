@@ -48,7 +48,7 @@ describe('directives doc', () => {
     const doc = corpus.documents.find((d) => d.id === 'aa11bb22')!;
     const directives = corpus.directives.filter((d) => d.doc === 'aa11bb22');
     const theme = createTheme(1);
-    const text = renderDocumentText(doc, directives, { theme, wrap: 100 });
+    const text = renderDocumentText(doc, directives, { theme, wrap: null });
     expect(text).toMatch(ANSI);
     const mustNot = directives.find((d) => d.force === 'must-not')!;
     const [open] = theme.force('must-not', 'X').split('X');

@@ -10,6 +10,8 @@ import { err, terminalColumns, type Io } from './io.js';
 export interface GlobalOptions {
   corpus?: string;
   color: ColorMode;
+  /** false with `--no-pager`. */
+  pager?: boolean;
 }
 
 /** What every command runs with: where to print (gh's IOStreams) and the program's own options. */

@@ -4,7 +4,8 @@ import { sanitize } from '../render/sanitize.js';
 import { COLOR_MODES } from '../vocab/fields.js';
 import { COMMANDS } from './commands/index.js';
 import type { App, Context, GlobalOptions } from './context.js';
-import { err, type Io } from './io.js';
+import { err, type Io, type Pager } from './io.js';
+import { pagerCommand, wantsPager } from './pager.js';
 import { VERSION } from './version.js';
 
 /**
@@ -21,6 +22,7 @@ function buildProgram(app: App, io: Io): Command {
     .version(VERSION, '-V, --version')
     .option('--corpus <path>', 'a corpus folder (made by `init`), or a corpus JSON (as `parse --json` or `export` prints it); default: $DIRECTIVES_CORPUS, else the built-in corpus')
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(COLOR_MODES).default('auto'))
+    .option('--no-pager', 'print straight to the terminal (default: long output goes through $PAGER, else less -FRX, on a terminal only)')
     .addHelpText(
       'after',
       `
@@ -51,6 +53,11 @@ Examples:
   return program;
 }
 
+function startPager(io: Io): Pager | null {
+  const command = pagerCommand(io.env, undefined);
+  return command === null ? null : io.startPager!(command);
+}
+
 export interface RunOptions {
   /**
    * Called in place of the command's own run function, with the parsed command
@@ -70,8 +77,15 @@ export async function runCli(argv: readonly string[], io: Io, options: RunOption
   const app: App = {
     io,
     run: async (command, task) => {
-      const ctx: Context = { io, globals: command.optsWithGlobals<GlobalOptions>() };
-      code = await (options.runF ? options.runF(command, ctx) : task(ctx));
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const pager = wantsPager(command.name(), io, globals.pager !== false) ? startPager(io) : null;
+      const ctx: Context = { io: pager ? { ...io, stdout: pager.stdout } : io, globals };
+      try {
+        code = await (options.runF ? options.runF(command, ctx) : task(ctx));
+      } finally {
+        // the person reads to the end (or quits) before the shell prompt comes back
+        await pager?.close();
+      }
     },
   };
   const program = buildProgram(app, io);

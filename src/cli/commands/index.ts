@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerBrowse } from './browse.js';
+import { registerCompletion } from './completion.js';
 import { registerDiff } from './diff.js';
 import { registerDoc } from './doc.js';
 import { registerDocs } from './docs.js';
@@ -32,4 +33,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerReparse,
   registerExport,
   registerBrowse,
+  registerCompletion,
 ];

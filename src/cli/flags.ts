@@ -67,3 +67,14 @@ a tab or CR) are quoted with a leading apostrophe (OWASP, "CSV Injection").`;
 export const EXIT_HELP = `
 Exit status: 0 found, 1 nothing found (list, search, show), 2 usage or data error
 (an unknown --doc included).`;
+
+/** The search query language: in `search --help`, `directives help query` and the man page. */
+export const QUERY_SYNTAX = `Query syntax (as in fzf):
+  moral skills       both words, anywhere (space = AND); each may hold a typo
+  school | college   either word (| = OR, binds tighter than space)
+  'enterprise        exactly this, no typos
+  ^we                a field starts with "we"
+  education$         a field ends with "education"
+  =we                a field is exactly "we"
+  !guangdong         no field contains "guangdong" (also !^prefix, !suffix$)
+Quote the query for your shell. For a phrase with spaces, use --exact.`;

@@ -4,7 +4,7 @@ import { sanitize } from '../render/sanitize.js';
 import { COLOR_MODES } from '../vocab/fields.js';
 import { COMMANDS } from './commands/index.js';
 import type { App, Context, GlobalOptions } from './context.js';
-import { err, type Io, type Pager } from './io.js';
+import { err, type Io, type OutStream, type Pager } from './io.js';
 import { pagerCommand, wantsPager } from './pager.js';
 import { VERSION } from './version.js';
 
@@ -56,6 +56,13 @@ Examples:
 function startPager(io: Io): Pager | null {
   const command = pagerCommand(io.env, undefined);
   return command === null ? null : io.startPager!(command);
+}
+
+/** The program as defined, for what is written from its definitions (the man page, scripts/make-man.mjs); running it does nothing. */
+export function describeProgram(): Command {
+  const silent: OutStream = { write: () => true, drained: () => Promise.resolve(), closed: false, isTTY: false, columns: 80 };
+  const io: Io = { stdout: silent, stderr: silent, stdin: { isTTY: false, read: () => Promise.resolve(new Uint8Array()), readSync: () => new Uint8Array() }, env: {}, terminal: null };
+  return buildProgram({ io, run: () => Promise.resolve() }, io);
 }
 
 export interface RunOptions {

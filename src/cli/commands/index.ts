@@ -7,6 +7,7 @@ import { registerDoc } from './doc.js';
 import { registerDocs } from './docs.js';
 import { registerExport } from './export.js';
 import { registerFacets } from './facets.js';
+import { registerHelp } from './help.js';
 import { registerInit } from './init.js';
 import { registerList } from './list.js';
 import { registerParse } from './parse.js';
@@ -34,4 +35,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExport,
   registerBrowse,
   registerCompletion,
+  registerHelp,
 ];

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { sanitize } from '../../render/sanitize.js';
 import { DEFAULT_SEARCH_COLUMNS, SEARCH_FIELDS, type SearchField } from '../../vocab/fields.js';
 import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
-import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
+import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP, QUERY_SYNTAX } from '../flags.js';
 import { checkDocumentFilter } from '../doc-filter.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, fieldsOption, searchIn, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
@@ -33,15 +33,7 @@ the text counts most. The document title is searched only when --in names it
 (--in text,actions,addressee,themes,title); the "matched" field then says which
 hits matched in the title.
 
-Query syntax (as in fzf):
-  moral skills       both words, anywhere (space = AND); each may hold a typo
-  school | college   either word (| = OR, binds tighter than space)
-  'enterprise        exactly this, no typos
-  ^we                a field starts with "we"
-  education$         a field ends with "education"
-  =we                a field is exactly "we"
-  !guangdong         no field contains "guangdong" (also !^prefix, !suffix$)
-Quote the query for your shell. For a phrase with spaces, use --exact.
+${QUERY_SYNTAX}
 A big corpus (a corpus folder, or a JSON file of over 5,000 directives) is
 searched through its word index: the best 100 candidates (five per result
 asked for with --limit, if more) are ranked, so the very weakest matches of a

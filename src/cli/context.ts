@@ -4,6 +4,7 @@ import type { CorpusReader } from '../query/reader.js';
 import { colorLevel, type ColorLevel } from '../render/color.js';
 import type { Theme } from '../render/theme.js';
 import type { ColorMode, OutputFormat } from '../vocab/fields.js';
+import type { Config } from './config.js';
 import { err, terminalColumns, type Io } from './io.js';
 
 /** Options on the program itself, read by every command. */
@@ -14,10 +15,12 @@ export interface GlobalOptions {
   pager?: boolean;
 }
 
-/** What every command runs with: where to print (gh's IOStreams) and the program's own options. */
+/** What every command runs with: where to print (gh's IOStreams), the program's own options and the config file's defaults. */
 export interface Context {
   io: Io;
   globals: GlobalOptions;
+  /** The config file's settings (cli/config.ts); empty without one. */
+  config?: Config;
 }
 
 /** What every browse command starts from: the corpus, and how to print. */
@@ -29,10 +32,18 @@ export interface Session {
   width: number;
 }
 
-/** `--corpus`, else $DIRECTIVES_CORPUS, else the corpus shipped in the package. */
+/** `--corpus`, else $DIRECTIVES_CORPUS, else the config file's corpus, else the corpus shipped in the package. */
 export function corpusPath(ctx: Context): string {
+  return corpusSetting(ctx).value;
+}
+
+/** The corpus in effect and where that came from (`directives config`). */
+export function corpusSetting(ctx: Context): { value: string; source: string } {
   const fromEnv = ctx.io.env.DIRECTIVES_CORPUS;
-  return ctx.globals.corpus ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : BUILTIN_CORPUS);
+  if (ctx.globals.corpus !== undefined) return { value: ctx.globals.corpus, source: '--corpus' };
+  if (fromEnv !== undefined && fromEnv !== '') return { value: fromEnv, source: '$DIRECTIVES_CORPUS' };
+  if (ctx.config?.corpus !== undefined) return { value: ctx.config.corpus, source: 'config file' };
+  return { value: BUILTIN_CORPUS, source: 'default (the built-in corpus)' };
 }
 
 export async function openSession(ctx: Context): Promise<Session> {

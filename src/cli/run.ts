@@ -5,6 +5,7 @@ import { COLOR_MODES } from '../vocab/fields.js';
 import { COMMANDS } from './commands/index.js';
 import type { App, Context, GlobalOptions } from './context.js';
 import { err, type Io, type OutStream, type Pager } from './io.js';
+import { colorSource, loadConfig, type Config } from './config.js';
 import { pagerCommand, wantsPager } from './pager.js';
 import { VERSION } from './version.js';
 
@@ -53,8 +54,14 @@ Examples:
   return program;
 }
 
-function startPager(io: Io): Pager | null {
-  const command = pagerCommand(io.env, undefined);
+/** The config file's colour applies when --color was not given. */
+function withConfig(command: Command, globals: GlobalOptions, config: Config): GlobalOptions {
+  if (config.color === undefined || colorSource(command) !== 'default') return globals;
+  return { ...globals, color: config.color };
+}
+
+function startPager(io: Io, config: Config): Pager | null {
+  const command = pagerCommand(io.env, config.pager);
   return command === null ? null : io.startPager!(command);
 }
 
@@ -84,9 +91,10 @@ export async function runCli(argv: readonly string[], io: Io, options: RunOption
   const app: App = {
     io,
     run: async (command, task) => {
-      const globals = command.optsWithGlobals<GlobalOptions>();
-      const pager = wantsPager(command.name(), io, globals.pager !== false) ? startPager(io) : null;
-      const ctx: Context = { io: pager ? { ...io, stdout: pager.stdout } : io, globals };
+      const { config } = loadConfig(io.env);
+      const globals = withConfig(command, command.optsWithGlobals<GlobalOptions>(), config);
+      const pager = wantsPager(command.name(), io, globals.pager !== false) ? startPager(io, config) : null;
+      const ctx: Context = { io: pager ? { ...io, stdout: pager.stdout } : io, globals, config };
       try {
         code = await (options.runF ? options.runF(command, ctx) : task(ctx));
       } finally {

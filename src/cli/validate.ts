@@ -101,6 +101,11 @@ export function countOption(input: string | undefined, option: string): number |
   return parseLimit(input, option);
 }
 
+/** `--fields`, else the config file's `fields` for the formats with columns (JSON keeps whole records unless --fields says otherwise). */
+export function defaultFields(options: { fields?: string; json?: boolean; ndjson?: boolean }, ctx: { config?: { fields?: string } }): string | undefined {
+  return options.fields ?? (options.json || options.ndjson ? undefined : ctx.config?.fields);
+}
+
 /** `--fields a,b,c`: known names only; null when not given (the command's default columns). */
 export function fieldsOption<F extends string>(input: string | undefined, valid: readonly F[], defaults: readonly F[]): F[] | null {
   return input === undefined ? null : parseFields(input, valid, defaults);

@@ -19,6 +19,8 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   env.TERM = 'xterm-256color';
   // a terminal run must not wait in less for a key; tests of the pager set their own
   env.PAGER = 'cat';
+  // nor read the config file of whoever runs the tests
+  env.XDG_CONFIG_HOME = '/nonexistent/directives-tests';
   return { ...env, ...extra };
 }
 

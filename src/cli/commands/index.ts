@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerBrowse } from './browse.js';
 import { registerCompletion } from './completion.js';
+import { registerConfig } from './config.js';
 import { registerDiff } from './diff.js';
 import { registerDoc } from './doc.js';
 import { registerDocs } from './docs.js';
@@ -35,5 +36,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExport,
   registerBrowse,
   registerCompletion,
+  registerConfig,
   registerHelp,
 ];

@@ -6,7 +6,7 @@ import { loadTheme, openSession, outputFormat, type Context, type FormatOptions,
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
 import { checkDocumentFilter } from '../doc-filter.js';
 import { err, out } from '../io.js';
-import { criteriaFrom, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
+import { criteriaFrom, defaultFields, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
 export type ListOptions = FilterOptions & SortCliOptions & FormatOptions;
 
@@ -37,7 +37,7 @@ Examples:
 export async function runList(options: ListOptions, ctx: Context): Promise<number> {
   const criteria = criteriaFrom(options);
   const sort = sortFrom(options, false);
-  const fields = fieldsOption(options.fields, DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
+  const fields = fieldsOption(defaultFields(options, ctx), DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
   checkDocumentFilter(criteria, reader);

@@ -5,7 +5,7 @@ import { loadTheme, openSession, outputFormat, type Context, type FormatOptions,
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP, QUERY_SYNTAX } from '../flags.js';
 import { checkDocumentFilter } from '../doc-filter.js';
 import { err, out } from '../io.js';
-import { criteriaFrom, fieldsOption, searchIn, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
+import { criteriaFrom, defaultFields, fieldsOption, searchIn, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
 export interface SearchCliOptions extends FilterOptions, SortCliOptions, FormatOptions {
   exact?: boolean;
@@ -66,7 +66,7 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
   const sort = sortFrom(options, true);
   const keys = searchIn(options.in);
   const defaults: readonly SearchField[] = keys.includes('title') ? [...DEFAULT_SEARCH_COLUMNS, 'matched'] : DEFAULT_SEARCH_COLUMNS;
-  const fields = fieldsOption(options.fields, SEARCH_FIELDS, defaults) ?? (keys.includes('title') && !options.json && !options.ndjson ? defaults : null);
+  const fields = fieldsOption(defaultFields(options, ctx), SEARCH_FIELDS, defaults) ?? (keys.includes('title') && !options.json && !options.ndjson ? defaults : null);
   const session = await openSession(ctx);
   const { reader } = session;
   checkDocumentFilter(criteria, reader);

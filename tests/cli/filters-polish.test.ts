@@ -53,7 +53,7 @@ describe('unknown documents and empty results (item 7)', () => {
     const r = await run(withFixture('list', '--doc', 'aa11bb23'));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^directives: --doc "aa11bb23": no document has that id prefix, file name or title\nclosest:\n  aa11bb22  State Council/);
+    expect(r.stderr).toMatch(/^directives: --doc "aa11bb23": no document has that id prefix, file name or title\nclosest:\n {2}aa11bb22 {2}State Council/);
     const byTitle = await run(withFixture('search', 'water', '--doc', 'water conservancy meeting'));
     expect(byTitle.code).toBe(2);
     expect(byTitle.stderr).toContain('aa11bb22');

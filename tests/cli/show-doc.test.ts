@@ -13,7 +13,7 @@ describe('show takes many ids', () => {
   it('shows each, a blank line between, in the order given', async () => {
     const r = await run(withFixture('show', 'aa11bb22-2', 'aa11bb22-1'));
     expect(r.code).toBe(0);
-    const heads = r.stdout.split('\n').filter((line) => /^aa11bb22-\d  /.test(line));
+    const heads = r.stdout.split('\n').filter((line) => /^aa11bb22-\d {2}/.test(line));
     expect(heads.map((line) => line.slice(0, 10))).toEqual(['aa11bb22-2', 'aa11bb22-1']);
     const json = JSON.parse((await run(withFixture('show', 'aa11bb22-2', 'aa11bb22-1', '--json'))).stdout) as Array<{ id: string }>;
     expect(json.map((d) => d.id)).toEqual(['aa11bb22-2', 'aa11bb22-1']);

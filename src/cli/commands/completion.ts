@@ -1,5 +1,5 @@
 import { Argument, type Command } from 'commander';
-import { completionScript, complete, corpusInWords, SHELLS, type CorpusValues, type Shell } from '../completion.js';
+import type { CorpusValues, Shell } from '../completion.js';
 import { corpusPath, type Context, type RegisterCommand } from '../context.js';
 import { out } from '../io.js';
 
@@ -7,7 +7,7 @@ export const registerCompletion: RegisterCommand = (program, app) => {
   program
     .command('completion')
     .description('print a shell completion script (bash, zsh, fish)')
-    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
     .addHelpText(
       'after',
       `
@@ -21,9 +21,9 @@ Install:
   fish   directives completion fish > ~/.config/fish/completions/directives.fish`,
     )
     .action((shell: Shell, _options: unknown, cmd: Command) =>
-      app.run(cmd, (ctx) => {
-        out(ctx.io, completionScript(shell));
-        return Promise.resolve(0);
+      app.run(cmd, async (ctx) => {
+        out(ctx.io, (await import('../completion.js')).completionScript(shell));
+        return 0;
       }),
     );
 
@@ -37,6 +37,8 @@ Install:
 };
 
 export async function runComplete(program: Command, words: string[], ctx: Context): Promise<number> {
+  // loaded only here: every other command starts without it
+  const { complete, corpusInWords } = await import('../completion.js');
   const typed = words.length === 0 ? [''] : words;
   let wanted = false;
   const first = complete(program, typed, () => {

@@ -2,7 +2,6 @@ import { Option, type Command } from 'commander';
 import { FACET_DIMENSIONS, type FacetDimension } from '../../vocab/dimensions.js';
 import { chartWanted, loadTheme, openSession, type Context, type RegisterCommand } from '../context.js';
 import { addFilterOptions, EXIT_HELP } from '../flags.js';
-import { checkDocumentFilter } from '../doc-filter.js';
 import { out } from '../io.js';
 import { countOption, criteriaFrom, type FilterOptions } from '../validate.js';
 
@@ -49,7 +48,7 @@ export async function runFacets(options: FacetsOptions, ctx: Context): Promise<n
   const criteria = criteriaFrom(options);
   const top = countOption(options.top, '--top');
   const session = await openSession(ctx);
-  checkDocumentFilter(criteria, session.reader);
+  if (criteria.doc !== undefined) (await import('../doc-filter.js')).checkDocumentFilter(criteria, session.reader);
   // commander has checked --by against FACET_DIMENSIONS
   const by = options.by as FacetDimension;
   const counts = session.reader.facets(by, criteria, top);

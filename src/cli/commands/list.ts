@@ -4,7 +4,6 @@ import { directiveRecords } from '../../render/records.js';
 import { renderJson, renderNdjson } from '../../render/json.js';
 import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
-import { checkDocumentFilter } from '../doc-filter.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, defaultFields, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
@@ -40,7 +39,7 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const fields = fieldsOption(defaultFields(options, ctx), DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
-  checkDocumentFilter(criteria, reader);
+  if (criteria.doc !== undefined) (await import('../doc-filter.js')).checkDocumentFilter(criteria, reader);
   const rows = reader.list(criteria, sort).map((directive) => ({ directive }));
   // as search: nothing found is exit 1, so `directives list … && …` means "found some" (issue 14)
   const found = rows.length > 0 ? 0 : 1;

@@ -3,7 +3,6 @@ import { sanitize } from '../../render/sanitize.js';
 import { DEFAULT_SEARCH_COLUMNS, SEARCH_FIELDS, type SearchField } from '../../vocab/fields.js';
 import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP, QUERY_SYNTAX } from '../flags.js';
-import { checkDocumentFilter } from '../doc-filter.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, defaultFields, fieldsOption, searchIn, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
@@ -69,7 +68,7 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
   const fields = fieldsOption(defaultFields(options, ctx), SEARCH_FIELDS, defaults) ?? (keys.includes('title') && !options.json && !options.ndjson ? defaults : null);
   const session = await openSession(ctx);
   const { reader } = session;
-  checkDocumentFilter(criteria, reader);
+  if (criteria.doc !== undefined) (await import('../doc-filter.js')).checkDocumentFilter(criteria, reader);
   const { hits: rows, total } = reader.selectCounted({ query, criteria, search: { exact: options.exact === true, in: keys }, sort });
   if (options.count) {
     out(ctx.io, String(total));

@@ -83,3 +83,13 @@ describe('relevance: higher is better (item 4)', () => {
     expect(Number(tsv)).toBeGreaterThan(0.9);
   });
 });
+
+describe('list counts too (item 3)', () => {
+  it('--count, and "showing N of M" on a terminal when --limit cuts', async () => {
+    const all = JSON.parse((await run(withFixture('list', '--json'))).stdout) as unknown[];
+    expect(await run(withFixture('list', '--count'))).toMatchObject({ code: 0, stdout: `${all.length}\n` });
+    expect(await run(withFixture('list', '--count', '--force', 'must', '--lang', 'zh', '--doc', 'aa11'))).toMatchObject({ code: 1, stdout: '0\n' });
+    expect((await run(withFixture('list', '--limit', '2'), { tty: true })).stderr).toBe(`showing 2 of ${all.length} (use --limit)\n`);
+    expect((await run(withFixture('list', '--limit', '2'))).stderr).toBe('');
+  });
+});

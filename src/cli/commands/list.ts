@@ -7,7 +7,7 @@ import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_H
 import { err, out } from '../io.js';
 import { criteriaFrom, defaultFields, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
-export type ListOptions = FilterOptions & SortCliOptions & FormatOptions;
+export type ListOptions = FilterOptions & SortCliOptions & FormatOptions & { count?: boolean };
 
 export const registerList: RegisterCommand = (program, app) => {
   const command = program.command('list').description('list directives, filtered and sorted (default: by document, then position)');
@@ -15,6 +15,7 @@ export const registerList: RegisterCommand = (program, app) => {
   addSortOptions(command, 'doc');
   addFormatOptions(command, 'fields to print, comma-separated (see --fields help below)');
   command
+    .option('--count', 'print only how many directives match')
     .addHelpText(
       'after',
       `
@@ -40,6 +41,11 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const session = await openSession(ctx);
   const { reader } = session;
   if (criteria.doc !== undefined) (await import('../doc-filter.js')).checkDocumentFilter(criteria, reader);
+  if (options.count) {
+    const total = reader.count(criteria);
+    out(ctx.io, String(total));
+    return total > 0 ? 0 : 1;
+  }
   const rows = reader.list(criteria, sort).map((directive) => ({ directive }));
   // as search: nothing found is exit 1, so `directives list … && …` means "found some" (issue 14)
   const found = rows.length > 0 ? 0 : 1;
@@ -57,5 +63,9 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   }
   const { renderDirectives } = await import('../../render/directives.js');
   out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
+  if (session.tty && sort.limit !== undefined && rows.length === sort.limit) {
+    const total = reader.count(criteria);
+    if (total > rows.length) err(ctx.io, `showing ${rows.length} of ${total} (use --limit)`);
+  }
   return found;
 }

@@ -5,18 +5,23 @@ import type { CorpusReader } from '../query/reader.js';
 import { colorLevel, type ColorLevel } from '../render/color.js';
 import type { Theme } from '../render/theme.js';
 import type { ColorMode, OutputFormat } from '../vocab/fields.js';
+import type { Config } from './config.js';
 import { err, terminalColumns, type Io } from './io.js';
 
 /** Options on the program itself, read by every command. */
 export interface GlobalOptions {
   corpus?: string;
   color: ColorMode;
+  /** false with `--no-pager`. */
+  pager?: boolean;
 }
 
-/** What every command runs with: where to print (gh's IOStreams) and the program's own options. */
+/** What every command runs with: where to print (gh's IOStreams), the program's own options and the config file's defaults. */
 export interface Context {
   io: Io;
   globals: GlobalOptions;
+  /** The config file's settings (cli/config.ts); empty without one. */
+  config?: Config;
 }
 
 /** What every browse command starts from: the corpus, and how to print. */
@@ -26,14 +31,20 @@ export interface Session {
   colorLevel: ColorLevel;
   tty: boolean;
   width: number;
-  /** `--color always` was given: a person reads this even through a pipe. */
-  colorForced: boolean;
 }
 
-/** `--corpus`, else $DIRECTIVES_CORPUS, else the corpus shipped in the package. */
+/** `--corpus`, else $DIRECTIVES_CORPUS, else the config file's corpus, else the corpus shipped in the package. */
 export function corpusPath(ctx: Context): string {
+  return corpusSetting(ctx).value;
+}
+
+/** The corpus in effect and where that came from (`directives config`). */
+export function corpusSetting(ctx: Context): { value: string; source: string } {
   const fromEnv = ctx.io.env.DIRECTIVES_CORPUS;
-  return ctx.globals.corpus ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : BUILTIN_CORPUS);
+  if (ctx.globals.corpus !== undefined) return { value: ctx.globals.corpus, source: '--corpus' };
+  if (fromEnv !== undefined && fromEnv !== '') return { value: fromEnv, source: '$DIRECTIVES_CORPUS' };
+  if (ctx.config?.corpus !== undefined) return { value: ctx.config.corpus, source: 'config file' };
+  return { value: BUILTIN_CORPUS, source: 'default (the built-in corpus)' };
 }
 
 export async function openSession(ctx: Context): Promise<Session> {
@@ -46,7 +57,6 @@ export async function openSession(ctx: Context): Promise<Session> {
     colorLevel: colorLevel(ctx.globals.color, ctx.io.env, tty),
     tty,
     width: terminalColumns(ctx.io),
-    colorForced: ctx.globals.color === 'always',
   };
 }
 
@@ -57,6 +67,8 @@ export async function loadTheme(session: Pick<Session, 'colorLevel'>): Promise<T
 }
 
 export interface FormatOptions {
+  table?: boolean;
+  header?: boolean;
   json?: boolean;
   ndjson?: boolean;
   csv?: boolean;
@@ -65,15 +77,22 @@ export interface FormatOptions {
 }
 
 /**
- * The format flag given, else a table for a person (a terminal, or `--color
- * always` through a pager), else TSV for a script.
+ * The format flag given, else a table on a terminal, else TSV for a script.
+ * Colour is a separate decision: `--color always` through a pipe colours the
+ * TSV, and `--table` asks for the table (issue 14).
  */
-export function outputFormat(options: FormatOptions, session: Session): OutputFormat {
+export function outputFormat(options: FormatOptions, session: Pick<Session, 'tty'>): OutputFormat {
   if (options.json) return 'json';
   if (options.ndjson) return 'ndjson';
   if (options.csv) return 'csv';
   if (options.tsv) return 'tsv';
-  return session.tty || session.colorForced ? 'table' : 'tsv';
+  if (options.table) return 'table';
+  return session.tty ? 'table' : 'tsv';
+}
+
+/** A chart (facets, trend) for a person: on a terminal, or asked for with --chart. */
+export function chartWanted(options: { chart?: boolean }, session: Pick<Session, 'tty'>): boolean {
+  return options.chart === true || session.tty;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { OutputError } from '../errors.js';
 import type { BrowserStreams } from '../tui/index.js';
@@ -34,6 +35,14 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** The process's own terminal streams for the full-screen browser; null when there is none to take over. */
   terminal: BrowserStreams | null;
+  /** Start a pager (a shell command) reading what would go to stdout; absent where there is no process to spawn it from (tests). */
+  startPager?: (command: string) => Pager;
+}
+
+/** A pager's input standing in for stdout; `close` ends it and waits until the person has quit it. */
+export interface Pager {
+  stdout: OutStream;
+  close(): Promise<void>;
 }
 
 /** Print one line (a trailing newline is added when missing); nothing for ''. */
@@ -120,6 +129,43 @@ export function outputFailed(): boolean {
 }
 
 /**
+ * A pager as git and gh run one: through the shell (PAGER may hold options),
+ * reading our output on its stdin, drawing on our terminal. It stands in for
+ * a terminal (isTTY, the terminal's width) so tables and colour are chosen as
+ * for one; quitting it early (`q`) closes its input, which ends our output
+ * quietly as `| head` does. LESS defaults to FRX as git sets it: quit when it
+ * fits one screen, keep colours, leave the text on the screen.
+ */
+function processPager(command: string): Pager {
+  const env = { ...process.env, LESS: process.env.LESS ?? 'FRX', LV: process.env.LV ?? '-c' };
+  const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
+  const exited = new Promise<void>((resolve) => {
+    child.on('close', () => resolve());
+    child.on('error', () => resolve());
+  });
+  const input = child.stdin;
+  input.on('error', () => input.destroy());
+  const stream = processStream(input as unknown as NodeJS.WriteStream);
+  return {
+    stdout: {
+      write: (text) => stream.write(text),
+      drained: () => stream.drained(),
+      get closed() {
+        return stream.closed;
+      },
+      isTTY: true,
+      get columns() {
+        return process.stdout.columns;
+      },
+    },
+    close: async () => {
+      if (!input.destroyed) input.end();
+      await exited;
+    },
+  };
+}
+
+/**
  * The real process: the only place in the program that touches
  * process.stdout, process.stderr and process.stdin. A closed pipe (`directives
  * list | head -1`) surfaces as an EPIPE error event; that is a normal end, so
@@ -153,5 +199,6 @@ export function processIo(): Io {
     },
     env: process.env,
     terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+    startPager: processPager,
   };
 }

@@ -12,3 +12,5 @@ export const TUI_BUNDLE = new URL('tui.js', DIST_DIR);
 export const TUI_MODULES = new URL('tui/index.js', DIST_DIR);
 /** The search worker `browse` starts for big JSON corpora (tsc's output, not bundled). */
 export const BROWSE_WORKER = new URL('tui/search-worker.js', DIST_DIR);
+/** The directive contract (`directives help directives`), shipped in the package. */
+export const DIRECTIVES_DOC = new URL('../../docs/DIRECTIVES.md', import.meta.url);

@@ -4,7 +4,9 @@ import { sanitize } from '../render/sanitize.js';
 import { COLOR_MODES } from '../vocab/fields.js';
 import { COMMANDS } from './commands/index.js';
 import type { App, Context, GlobalOptions } from './context.js';
-import { err, type Io } from './io.js';
+import { err, type Io, type OutStream, type Pager } from './io.js';
+import { colorSource, loadConfig, type Config } from './config.js';
+import { pagerCommand, wantsPager } from './pager.js';
 import { VERSION } from './version.js';
 
 /**
@@ -21,10 +23,11 @@ function buildProgram(app: App, io: Io): Command {
     .version(VERSION, '-V, --version')
     .option('--corpus <path>', 'a corpus folder (made by `init`), or a corpus JSON (as `parse --json` or `export` prints it); default: $DIRECTIVES_CORPUS, else the built-in corpus')
     .addOption(new Option('--color <when>', 'colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never').choices(COLOR_MODES).default('auto'))
+    .option('--no-pager', 'print straight to the terminal (default: long output goes through $PAGER, else less -FRX, on a terminal only)')
     .addHelpText(
       'after',
       `
-Exit status: 0 found, 1 nothing found (search, show), 2 usage or data error
+Exit status: 0 found, 1 nothing found (list, search, show), 2 usage or data error
 (a damaged corpus too), 3 the corpus is busy or cannot be written, 4 some
 inputs were skipped (add, parse), 5 the output cannot be written, 70 a bug.
 
@@ -52,6 +55,24 @@ Examples:
   return program;
 }
 
+/** The config file's colour applies when --color was not given. */
+function withConfig(command: Command, globals: GlobalOptions, config: Config): GlobalOptions {
+  if (config.color === undefined || colorSource(command) !== 'default') return globals;
+  return { ...globals, color: config.color };
+}
+
+function startPager(io: Io, config: Config): Pager | null {
+  const command = pagerCommand(io.env, config.pager);
+  return command === null ? null : io.startPager!(command);
+}
+
+/** The program as defined, for what is written from its definitions (the man page, scripts/make-man.mjs); running it does nothing. */
+export function describeProgram(): Command {
+  const silent: OutStream = { write: () => true, drained: () => Promise.resolve(), closed: false, isTTY: false, columns: 80 };
+  const io: Io = { stdout: silent, stderr: silent, stdin: { isTTY: false, read: () => Promise.resolve(new Uint8Array()), readSync: () => new Uint8Array() }, env: {}, terminal: null };
+  return buildProgram({ io, run: () => Promise.resolve() }, io);
+}
+
 export interface RunOptions {
   /**
    * Called in place of the command's own run function, with the parsed command
@@ -71,8 +92,16 @@ export async function runCli(argv: readonly string[], io: Io, options: RunOption
   const app: App = {
     io,
     run: async (command, task) => {
-      const ctx: Context = { io, globals: command.optsWithGlobals<GlobalOptions>() };
-      code = await (options.runF ? options.runF(command, ctx) : task(ctx));
+      const { config } = loadConfig(io.env);
+      const globals = withConfig(command, command.optsWithGlobals<GlobalOptions>(), config);
+      const pager = wantsPager(command.name(), io, globals.pager !== false) ? startPager(io, config) : null;
+      const ctx: Context = { io: pager ? { ...io, stdout: pager.stdout } : io, globals, config };
+      try {
+        code = await (options.runF ? options.runF(command, ctx) : task(ctx));
+      } finally {
+        // the person reads to the end (or quits) before the shell prompt comes back
+        await pager?.close();
+      }
     },
   };
   const program = buildProgram(app, io);

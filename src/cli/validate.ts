@@ -3,9 +3,10 @@ import { UsageError } from '../errors.js';
 import { normalizeDate } from '../model/date.js';
 import type { Language } from '../model/types.js';
 import { toCriteria, type Criteria } from '../query/filter.js';
+import { DEFAULT_SEARCH_IN, SEARCH_KEY_NAMES, type SearchKey } from '../query/search.js';
 import { parseLimit, type SortOptions } from '../query/sort.js';
 import { parseFields } from '../render/fields.js';
-import { FORCES, type Force } from '../vocab/forces.js';
+import type { Force } from '../vocab/forces.js';
 import type { SortKey } from '../vocab/dimensions.js';
 
 /*
@@ -16,16 +17,16 @@ import type { SortKey } from '../vocab/dimensions.js';
 
 /** Filter flags as commander hands them over (see flags.ts `addFilterOptions`). */
 export interface FilterOptions {
-  doc?: string;
+  doc?: string[];
   force?: string[];
   minForce?: string;
-  reporting?: string;
-  issuer?: string;
-  addressee?: string;
-  theme?: string;
+  reporting?: string[];
+  issuer?: string[];
+  addressee?: string[];
+  theme?: string[];
   since?: string;
   until?: string;
-  lang?: string;
+  lang?: string[];
   minConfidence?: string;
   aligned?: boolean;
   unaligned?: boolean;
@@ -37,18 +38,34 @@ export interface SortCliOptions {
   limit?: string;
 }
 
-/** `--force must --force should` and `--force must,should` both collect, each checked against the force table. */
-export function collectForces(value: string, previous: string[] | undefined): string[] {
-  const forces = value
-    .split(',')
-    .map((f) => f.trim())
-    .filter(Boolean);
-  for (const force of forces) {
-    if (!(FORCES as readonly string[]).includes(force)) {
-      throw new InvalidArgumentError(`"${force}" is not a force. Valid forces: ${FORCES.join(', ')}.`);
-    }
-  }
-  return [...(previous ?? []), ...forces];
+/**
+ * `--force must --force should` and `--force Must,should` both collect, each
+ * checked against its table whatever its case (issue 14).
+ */
+export function collectVocabulary(option: string, noun: string, values: readonly string[]): (value: string, previous: string[] | undefined) => string[] {
+  const one = oneOfVocabulary(option, noun, values);
+  return (value, previous) => [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .map((v) => one(v)),
+  ];
+}
+
+/** One value of a table, matched case-insensitively, as the table spells it. */
+export function oneOfVocabulary(_option: string, noun: string, values: readonly string[]): (value: string) => string {
+  return (value) => {
+    const found = values.find((v) => v === value.trim().toLowerCase());
+    if (found === undefined) throw new InvalidArgumentError(`"${value}" is not a ${noun}. Valid: ${values.join(', ')}.`);
+    return found;
+  };
+}
+
+/** `--doc a --doc b`: a repeated text filter keeps every value (any of them matches). */
+export function collectText(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** The filter flags as criteria; `--since`/`--until` must be dates, in order. */
@@ -56,7 +73,7 @@ export function criteriaFrom(options: FilterOptions): Criteria {
   // commander has already checked force and language values against their tables
   return toCriteria({
     doc: options.doc,
-    forces: options.force as Force[] | undefined,
+    forces: options.force === undefined ? undefined : ([...new Set(options.force)] as Force[]),
     minForce: options.minForce as Force | undefined,
     reporting: options.reporting,
     issuer: options.issuer,
@@ -64,7 +81,7 @@ export function criteriaFrom(options: FilterOptions): Criteria {
     theme: options.theme,
     since: options.since,
     until: options.until,
-    lang: options.lang as Language | undefined,
+    lang: options.lang as Language[] | undefined,
     minConfidence: options.minConfidence,
     aligned: options.aligned ? true : options.unaligned ? false : undefined,
   });
@@ -85,6 +102,11 @@ export function sortFrom(options: SortCliOptions, scoreAllowed: boolean): SortOp
 /** `--limit n`, `--top n`: a positive whole number. */
 export function countOption(input: string | undefined, option: string): number | undefined {
   return parseLimit(input, option);
+}
+
+/** `--fields`, else the config file's `fields` for the formats with columns (JSON keeps whole records unless --fields says otherwise). */
+export function defaultFields(options: { fields?: string; json?: boolean; ndjson?: boolean }, ctx: { config?: { fields?: string } }): string | undefined {
+  return options.fields ?? (options.json || options.ndjson ? undefined : ctx.config?.fields);
 }
 
 /** `--fields a,b,c`: known names only; null when not given (the command's default columns). */
@@ -110,6 +132,20 @@ export function searchQuery(words: readonly string[]): string {
   const query = words.join(' ');
   if (query.trim() === '') throw new UsageError('search: the query is empty');
   return query;
+}
+
+/** `--in a,b`: the search fields to look in (default: the directive's own, not the title). */
+export function searchIn(input: string | undefined): SearchKey[] {
+  if (input === undefined) return [...DEFAULT_SEARCH_IN];
+  const keys = input
+    .split(',')
+    .map((key) => key.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = keys.filter((key) => !(SEARCH_KEY_NAMES as readonly string[]).includes(key));
+  if (unknown.length > 0 || keys.length === 0) {
+    throw new UsageError(`--in: ${unknown.length > 0 ? `unknown field ${JSON.stringify(unknown[0])}` : 'no fields'} (fields: ${SEARCH_KEY_NAMES.join(', ')})`);
+  }
+  return [...new Set(keys)] as SearchKey[];
 }
 
 /** Two flags that exclude each other, where commander's `.conflicts()` is not used. */

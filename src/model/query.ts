@@ -8,20 +8,32 @@ import type { Language } from './types.js';
  * imports only point down.
  */
 
+/**
+ * A filter given once or several times: several values keep what matches any
+ * of them (`--doc a --doc b`, issue 14), as `--force must --force should` does.
+ */
+export type OneOrMany<T> = T | readonly T[];
+
+/** The values of a repeatable filter as a list; empty when absent. */
+export function anyOf<T extends string>(value: OneOrMany<T> | undefined): readonly T[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value as T] : (value as readonly T[]);
+}
+
 /** What `list`, `search` and `facets` (and the TUI) narrow directives by. All optional; see vocab/dimensions.ts. */
 export interface Criteria {
   /** Document id prefix, file name, or title substring. */
-  doc?: string;
+  doc?: OneOrMany<string>;
   forces?: readonly Force[];
   minForce?: Force;
-  reporting?: string;
-  issuer?: string;
-  addressee?: string;
-  theme?: string;
+  reporting?: OneOrMany<string>;
+  issuer?: OneOrMany<string>;
+  addressee?: OneOrMany<string>;
+  theme?: OneOrMany<string>;
   /** Normalised dates (see normalizeDate). */
   since?: string;
   until?: string;
-  lang?: Language;
+  lang?: OneOrMany<Language>;
   /** Directives at least this sure (0–1); a directive without a confidence counts as sure. */
   minConfidence?: number;
   /** true: directives linked to a counterpart; false: those an alignment left without one (issue 16). */

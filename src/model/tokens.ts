@@ -2,8 +2,11 @@
  * Words as the full-text index sees them. Latin text splits at anything that is
  * not a letter or digit; Chinese has no spaces, so each run of Han characters
  * becomes its overlapping bigrams ("职业教育" → 职业 业教 教育), the usual way to
- * index CJK for retrieval without a dictionary. The same function feeds the
- * index and the query, so both sides always agree.
+ * index CJK for retrieval without a dictionary — and its single characters
+ * too, so a one-character query (党, 要) finds in a corpus folder what a full
+ * scan finds (issue 14). The index side (indexTokens) holds both; the query
+ * side (queryTokens) asks for bigrams, or the character itself when a run is
+ * one character long, so every query token is a token the index holds.
  */
 
 /** Han characters (CJK unified ideographs, extension A, compatibility): the one definition. */
@@ -21,19 +24,36 @@ export function hanBigrams(run: string): string[] {
   return out;
 }
 
-/** The index tokens of a text, in order (duplicates kept). */
-export function indexTokens(text: string): string[] {
+function tokens(text: string, han: (run: string, out: string[]) => void): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   let last = 0;
   for (const m of lower.matchAll(HAN_RUN)) {
     for (const t of lower.slice(last, m.index).match(TOKEN) ?? []) out.push(t);
-    // a loop, not push(...): a run of 200k Han characters would overflow the call stack (issue 7)
-    for (const bigram of hanBigrams(m[0])) out.push(bigram);
+    han(m[0], out);
     last = m.index + m[0].length;
   }
   for (const t of lower.slice(last).match(TOKEN) ?? []) out.push(t);
   return out;
+}
+
+// loops, not push(...): a run of 200k Han characters would overflow the call stack (issue 7)
+const pushBigrams = (run: string, out: string[]): void => {
+  for (const bigram of hanBigrams(run)) out.push(bigram);
+};
+
+/** The index tokens of a text, in order (duplicates kept): words, and each Han run's bigrams followed by its characters. */
+export function indexTokens(text: string): string[] {
+  return tokens(text, (run, out) => {
+    const chars = [...run];
+    if (chars.length > 1) pushBigrams(run, out);
+    for (const char of chars) out.push(char);
+  });
+}
+
+/** The tokens a query word is looked up by: words, Han bigrams, and a lone Han character as itself. */
+export function queryTokens(text: string): string[] {
+  return tokens(text, pushBigrams);
 }
 
 /** The text the index stores for a directive: its tokens joined by spaces. */

@@ -16,7 +16,11 @@ export function countValues(directives: readonly Directive[], by: FacetDimension
   return [...counts].map(([value, count]) => ({ value, count }));
 }
 
-/** Most frequent first; ties alphabetical, the empty value last — whichever engine counted. */
+/**
+ * Most frequent first; ties alphabetical, the empty value last — whichever
+ * engine counted. `top` counts values only: "(none)" is no value, so it is
+ * kept beside the top n rather than taking one of their places (issue 14).
+ */
 export function orderFacets(counts: readonly FacetCount[], top?: number): FacetCount[] {
   const sorted = [...counts].sort((a, b) => {
     if (b.count !== a.count) return b.count - a.count;
@@ -24,7 +28,9 @@ export function orderFacets(counts: readonly FacetCount[], top?: number): FacetC
     if (b.value === null) return -1;
     return a.value.localeCompare(b.value, 'en');
   });
-  return top === undefined ? sorted : sorted.slice(0, top);
+  if (top === undefined) return sorted;
+  const none = sorted.filter((c) => c.value === null);
+  return [...sorted.filter((c) => c.value !== null).slice(0, top), ...none];
 }
 
 /** Counts, most frequent first; ties alphabetical, the empty value last. */

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { dateKey, normalizeDate } from '../model/date.js';
 import { isPaired, type StoredLink } from '../model/links.js';
-import type { Criteria } from '../model/query.js';
+import { anyOf, type Criteria } from '../model/query.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
 import { forcesAtLeast } from '../vocab/forces.js';
@@ -70,8 +70,8 @@ type Test = (d: Directive, doc: DocumentMeta | undefined, link: StoredLink | und
 function testFor(dimension: Dimension, criteria: Criteria): Test | null {
   switch (dimension.kind) {
     case 'document': {
-      const { doc } = criteria;
-      return doc === undefined ? null : (_, document) => document !== undefined && documentMatches(document, doc);
+      const docs = anyOf(criteria.doc);
+      return docs.length === 0 ? null : (_, document) => document !== undefined && docs.some((doc) => documentMatches(document, doc));
     }
     case 'force': {
       const { forces, minForce } = criteria;
@@ -82,12 +82,12 @@ function testFor(dimension: Dimension, criteria: Criteria): Test | null {
     }
     case 'text':
     case 'list': {
-      const needle = criteria[dimension.key as 'reporting' | 'issuer' | 'addressee' | 'theme'];
-      return needle === undefined ? null : (d, doc) => dimension.values(d, doc).some((value) => contains(value, needle));
+      const needles = anyOf(criteria[dimension.key as 'reporting' | 'issuer' | 'addressee' | 'theme']);
+      return needles.length === 0 ? null : (d, doc) => dimension.values(d, doc).some((value) => needles.some((needle) => contains(value, needle)));
     }
     case 'language': {
-      const { lang } = criteria;
-      return lang === undefined ? null : (_, doc) => doc?.language === lang;
+      const langs = anyOf(criteria.lang);
+      return langs.length === 0 ? null : (_, doc) => doc !== undefined && langs.includes(doc.language);
     }
     case 'date': {
       // year and month are facets of the same date; only `date` carries the range

@@ -1,6 +1,6 @@
 import type { Alternative, CandidatePlan, Vocabulary, WordOptions } from '../model/query.js';
 import { parseQuery, type Term } from './search.js';
-import { indexTokens, isHanToken, typoBudget } from '../model/tokens.js';
+import { isHanToken, queryTokens, typoBudget } from '../model/tokens.js';
 
 /**
  * Candidate retrieval for big corpora (issue 5): the query's words are matched
@@ -34,7 +34,7 @@ function wordOptions(token: string, vocabulary: Vocabulary, mode: 'fuzzy' | 'pre
 
 function alternative(term: Term, vocabulary: Vocabulary): Alternative | null {
   if (term.kind === 'suffix' || term.kind === 'exact') return null; // the index cannot answer these; fuse checks them
-  const tokens = indexTokens(term.value);
+  const tokens = queryTokens(term.value);
   if (tokens.length === 0) return null;
   const mode = term.kind === 'fuzzy' ? 'fuzzy' : 'prefix';
   const options = tokens.map((token, i) => wordOptions(token, vocabulary, mode === 'prefix' && i < tokens.length - 1 ? 'whole' : mode));

@@ -41,6 +41,12 @@ export interface CorpusReader {
   list(criteria: Criteria, sort?: SortOptions): Directive[];
   /** filter → search → sort, as `directives search` and the TUI do it. */
   select(selection: Selection): SearchHit[];
+  /**
+   * select, and how many directives match in all (issue 14: `showing 100 of
+   * 141`, `search --count`): the hits before `--limit`, or — when an index
+   * capped the candidates ranked — how many the index admits.
+   */
+  selectCounted(selection: Selection): { hits: SearchHit[]; total: number };
   facets(by: FacetDimension, criteria: Criteria, top?: number): FacetCount[];
   count(criteria: Criteria): number;
   /**
@@ -85,28 +91,43 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
   const documents = (): DocumentMeta[] => (allDocuments ??= backend.documents());
   const documentsOf = (directives: readonly Directive[]): DocumentMeta[] => backend.documentsById(directives.map((d) => d.doc));
 
-  function candidates({ query, criteria, search = {}, sort = {} }: Selection): Directive[] {
-    if (backend.count(criteria) <= fullScanLimit) return backend.rows(criteria, {});
+  /** The directives to rank, and — when an index capped them — how many it would admit in all. */
+  function candidates({ query, criteria, search = {}, sort = {} }: Selection): { found: Directive[]; admitted: () => number | null } {
+    const uncapped = (): null => null;
+    if (backend.count(criteria) <= fullScanLimit) return { found: backend.rows(criteria, {}), admitted: uncapped };
     const limit = Math.max(options.candidates ?? CANDIDATES, (sort.limit ?? 0) * 5);
+    const capped = (found: Directive[], admitted: () => number): { found: Directive[]; admitted: () => number | null } => ({
+      found,
+      admitted: found.length < limit ? uncapped : admitted,
+    });
     const needle = query.trim();
-    if (search.exact) return backend.scan(criteria, needle === '' ? null : needle, limit);
+    if (search.exact) {
+      const text = needle === '' ? null : needle;
+      return capped(backend.scan(criteria, text, limit), () => backend.scan(criteria, text, Number.MAX_SAFE_INTEGER).length);
+    }
     const plan = candidatePlan(query, backend.vocabulary);
-    return plan === null ? backend.scan(criteria, null, limit) : backend.candidates(plan, criteria, limit);
+    if (plan === null) return capped(backend.scan(criteria, null, limit), () => backend.count(criteria));
+    const sum = (counts: DateCount[]): number => counts.reduce((total, c) => total + c.count, 0);
+    return capped(backend.candidates(plan, criteria, limit), () => sum(backend.dateCounts(criteria, plan, false)));
   }
 
-  function select(selection: Selection): SearchHit[] {
+  function selectCounted(selection: Selection): { hits: SearchHit[]; total: number } {
     const { query, criteria, search = {}, sort = {} } = selection;
     if (query.trim() === '' && !search.exact) {
       // nothing to rank: the filtered directives in order, as many as a screen can use
       const order = { ...sort, key: sort.key === 'score' ? 'doc' : sort.key, limit: sort.limit ?? BLANK_QUERY_ROWS } as const;
-      return backend.rows(criteria, order).map((directive) => ({ directive, score: 0, matches: [] }));
+      const hits = backend.rows(criteria, order).map((directive) => ({ directive, score: 0, matches: [] }));
+      return { hits, total: hits.length < order.limit ? hits.length : backend.count(criteria) };
     }
-    const found = candidates(selection);
+    const { found, admitted } = candidates(selection);
     // only the candidates' documents are read: their titles are searched and their dates sort
     const docs = documentsOf(found);
-    const hits = createSearch(found, docs)(query, search);
-    return sortRanked(hits, docs, { ...sort, key: sort.key ?? 'score' });
+    const ranked = sortRanked(createSearch(found, docs)(query, search), docs, { ...sort, key: sort.key ?? 'score', limit: undefined });
+    const hits = sort.limit === undefined ? ranked : ranked.slice(0, sort.limit);
+    return { hits, total: Math.max(ranked.length, admitted() ?? 0) };
   }
+
+  const select = (selection: Selection): SearchHit[] => selectCounted(selection).hits;
 
   return {
     warmUp: backend.warmUp,
@@ -121,6 +142,7 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
     list: (criteria, sort = {}) => backend.rows(criteria, sort),
     // count, candidates and their documents from one state of the corpus (issue 17)
     select: (selection) => backend.consistent(() => select(selection)),
+    selectCounted: (selection) => backend.consistent(() => selectCounted(selection)),
     facets: (by, criteria, top) => orderFacets(backend.facet(by, criteria), top),
     count: (criteria) => backend.count(criteria),
     dateCounts: (criteria, { query = '', byForce = false } = {}) => {

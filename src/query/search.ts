@@ -21,6 +21,15 @@ export const SEARCH_KEYS = [
 
 export type SearchKey = (typeof SEARCH_KEYS)[number]['name'];
 
+export const SEARCH_KEY_NAMES: readonly SearchKey[] = SEARCH_KEYS.map((key) => key.name);
+
+/**
+ * What a search looks in unless told otherwise: the directive's own fields.
+ * The title is shared by every directive of a document, so one title word
+ * pulled in whole documents (issue 14); `--in …,title` asks for it.
+ */
+export const DEFAULT_SEARCH_IN: readonly SearchKey[] = ['text', 'actions', 'addressee', 'themes'];
+
 /**
  * Plain terms in fuse's extended search are fuzzy (Bitap). With
  * `ignoreLocation` a term's score is about errors ÷ term length, so 0.3 lets a
@@ -46,6 +55,8 @@ export interface SearchOptions {
   exact?: boolean;
   /** fuse.js threshold for fuzzy terms (0 = exact … 1 = anything). */
   threshold?: number;
+  /** The fields to look in (default DEFAULT_SEARCH_IN). */
+  in?: readonly SearchKey[];
 }
 
 export interface SearchMatch {
@@ -217,7 +228,7 @@ export function createSearch(directives: readonly Directive[], documents: readon
 
   const everything = (): SearchHit[] => directives.map((directive) => ({ directive, score: 0, matches: [] }));
 
-  function exactSearch(query: string): SearchHit[] {
+  function exactSearch(query: string, keys: ReadonlySet<SearchKey>): SearchHit[] {
     const needle = query.trim();
     if (needle === '') return everything();
     const pattern = new RegExp(escapeRegExp(needle), 'giu');
@@ -227,6 +238,7 @@ export function createSearch(directives: readonly Directive[], documents: readon
     items.forEach((item, i) => {
       const raw: Array<{ field: SearchKey; index?: number; ranges: Array<[number, number]> }> = [];
       for (const { field, index, value } of fieldValues(item)) {
+        if (!keys.has(field)) continue;
         const ranges = [...value.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]);
         if (ranges.length) raw.push({ field, ...(index !== undefined ? { index } : {}), ranges });
       }
@@ -238,16 +250,16 @@ export function createSearch(directives: readonly Directive[], documents: readon
     return hits.sort((a, b) => a.score - b.score);
   }
 
-  function fuzzySearch(query: string, threshold: number): SearchHit[] {
+  function fuzzySearch(query: string, threshold: number, keys: ReadonlySet<SearchKey>): SearchHit[] {
     const { groups, negations } = parseQuery(query);
     const allowed = (i: number): boolean => {
-      const values = fieldValues(items[i]!);
+      const values = fieldValues(items[i]!).filter(({ field }) => keys.has(field));
       return negations.every((term) => !values.some(({ value }) => termHolds(term, value)));
     };
     if (groups.length === 0) return negations.length === 0 ? everything() : everything().filter((_, i) => allowed(i));
     const expression: Expression = {
       $and: groups.map((group) => ({
-        $or: group.flatMap((term) => SEARCH_KEYS.map((key) => ({ [key.name]: FUSE_PREFIX[term.kind](term.value) }))),
+        $or: group.flatMap((term) => SEARCH_KEYS.filter((key) => keys.has(key.name)).map((key) => ({ [key.name]: FUSE_PREFIX[term.kind](term.value) }))),
       })),
     };
     const results: Array<FuseResult<Item>> = fuseFor(threshold).search(expression);
@@ -269,8 +281,10 @@ export function createSearch(directives: readonly Directive[], documents: readon
       .map(({ order: _order, ...hit }) => hit);
   }
 
-  return (query, options = {}) =>
-    options.exact ? exactSearch(query) : fuzzySearch(query, options.threshold ?? thresholdFor(query));
+  return (query, options = {}) => {
+    const keys = new Set(options.in ?? DEFAULT_SEARCH_IN);
+    return options.exact ? exactSearch(query, keys) : fuzzySearch(query, options.threshold ?? thresholdFor(query), keys);
+  };
 }
 
 /** One-shot search; see createSearch. */

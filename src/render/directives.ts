@@ -2,6 +2,7 @@ import type { DocumentMeta } from '../model/types.js';
 import type { Force } from '../vocab/forces.js';
 import {
   DEFAULT_DIRECTIVE_COLUMNS,
+  DEFAULT_LIST_TABLE_COLUMNS,
   DEFAULT_SEARCH_COLUMNS,
   type OutputFormat,
   type SearchField,
@@ -21,12 +22,16 @@ export interface DirectiveView {
   /** Terminal width for tables. */
   width: number;
   theme: Theme;
+  /** TSV with a first line of field names (`--header`). */
+  header?: boolean;
 }
 
 const COLUMN_STYLE: Partial<Record<SearchField, (theme: Theme) => Omit<Column, 'header'>>> = {
   id: (theme) => ({ keep: true, paint: (text) => theme.id(text) }),
   force: (theme) => ({ keep: true, paint: (text, raw) => theme.force(raw as Force, text) }),
-  score: () => ({ align: 'right' }),
+  doc: (theme) => ({ keep: true, paint: (text) => theme.dim(text) }),
+  date: () => ({ keep: true }),
+  relevance: () => ({ align: 'right' }),
   start: () => ({ align: 'right' }),
   end: () => ({ align: 'right' }),
   paragraph: () => ({ align: 'right' }),
@@ -44,9 +49,13 @@ export function renderDirectives(rows: readonly DirectiveRow[], docs: ReadonlyMa
     const records = directiveRecords(rows, docs, view.fields);
     return view.format === 'json' ? renderJson(records) : renderNdjson(records);
   }
-  const fields: readonly SearchField[] = view.fields ?? (searched ? DEFAULT_SEARCH_COLUMNS : DEFAULT_DIRECTIVE_COLUMNS);
+  const plain = view.format === 'table' ? DEFAULT_LIST_TABLE_COLUMNS : DEFAULT_DIRECTIVE_COLUMNS;
+  const fields: readonly SearchField[] = view.fields ?? (searched ? DEFAULT_SEARCH_COLUMNS : plain);
   const text = (row: DirectiveRow): string[] => fields.map((f) => cellText(f, rowFieldValue(f, row, docOf(row))));
-  if (view.format === 'tsv') return renderTsv(rows.map(text));
+  if (view.format === 'tsv') {
+    const paint = fields.map((field) => (field === 'id' || field === 'force' ? COLUMN_STYLE[field]?.(view.theme).paint : undefined));
+    return renderTsv(rows.map(text), { ...(view.header ? { header: fields } : {}), ...(view.theme.color ? { paint } : {}) });
+  }
   if (view.format === 'csv') return renderCsv(fields, rows.map(text));
   const columns: Column[] = fields.map((field) => ({ header: field.toUpperCase(), ...COLUMN_STYLE[field]?.(view.theme) }));
   const cells: Cell[][] = rows.map((row) =>

@@ -11,6 +11,8 @@ export interface DocumentView {
   fields: readonly DocumentField[] | null;
   width: number;
   theme: Theme;
+  /** TSV with a first line of field names (`--header`). */
+  header?: boolean;
 }
 
 const ALL_FIELDS: readonly DocumentField[] = [
@@ -36,7 +38,7 @@ export function renderDocuments(
   if (view.format === 'ndjson') return renderNdjson(records);
   const fields = view.fields ?? DEFAULT_DOCUMENT_COLUMNS;
   const rows = documents.map((doc) => fields.map((f) => cellText(f, documentFieldValue(f, doc, forcesOf(doc)))));
-  if (view.format === 'tsv') return renderTsv(rows);
+  if (view.format === 'tsv') return renderTsv(rows, view.header ? { header: fields } : {});
   if (view.format === 'csv') return renderCsv(fields, rows);
   const columns = fields.map((field): Column => ({ header: field.toUpperCase(), ...COLUMN_STYLE[field]?.(view.theme) }));
   return renderTable(columns, rows.map((row) => row.map((raw) => ({ raw }))), view.width, view.theme);

@@ -76,7 +76,7 @@ const participantText = (p: Participant): string => (p.role ? `${p.name} (${p.ro
  */
 export function cellText(field: string, value: JsonValue): string {
   if (value === null) return '';
-  if (field === 'score' && typeof value === 'number') return value.toFixed(3);
+  if (field === 'relevance' && typeof value === 'number') return value.toFixed(3);
   if (field === 'actions' && Array.isArray(value)) {
     return value.map((a) => (isRecord(a) ? `${String(a.verb ?? '')} ${String(a.object ?? '')}`.trim() : String(a))).join('; ');
   }

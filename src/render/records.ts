@@ -19,8 +19,9 @@ export function withCounterparts<R extends DirectiveRow>(rows: R[], fields: read
 }
 
 export function rowFieldValue(field: SearchField, row: DirectiveRow, doc: DocumentMeta | undefined): JsonValue {
-  if (field === 'score') return row.score ?? null;
   if (field === 'counterpart') return [...(row.counterparts ?? [])];
+  if (field === 'relevance') return relevance(row);
+  if (field === 'matched') return row.matches === undefined ? null : [...new Set(row.matches.map((m) => m.field))];
   if (field === 'matches') {
     return (row.matches ?? []).map((m) => ({
       field: m.field,
@@ -31,10 +32,15 @@ export function rowFieldValue(field: SearchField, row: DirectiveRow, doc: Docume
   return directiveFieldValue(field, row.directive, doc);
 }
 
-/** The record JSON prints: the corpus record unchanged, plus score and match ranges from a search. */
+/** Higher is better (1 = perfect), the reverse of fuse.js's score. */
+function relevance(row: DirectiveRow): number | null {
+  return row.score === undefined ? null : Math.round((1 - row.score) * 1e6) / 1e6;
+}
+
+/** The record JSON prints: the corpus record unchanged, plus relevance and match ranges from a search. */
 function fullRecord(row: DirectiveRow): FieldRecord {
   const record = { ...row.directive } as unknown as FieldRecord;
-  if (row.score !== undefined) record.score = row.score;
+  if (row.score !== undefined) record.relevance = relevance(row);
   if (row.matches !== undefined) record.matches = rowFieldValue('matches', row, undefined);
   return record;
 }

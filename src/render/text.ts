@@ -5,6 +5,8 @@ import { sanitize, type SanitizeOptions } from './sanitize.js';
 export interface Segment {
   text: string;
   mark?: boolean;
+  /** Which mark, when marks differ (a directive's force in `directives doc`); kept through wrapping. */
+  tag?: string;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -99,17 +101,17 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
   for (const segment of segments) {
     for (const piece of segment.text.split(/(?<= )/)) {
       if (piece === '') continue;
-      words[words.length - 1]!.push(segment.mark ? { text: piece, mark: true } : { text: piece });
+      words[words.length - 1]!.push(segment.mark ? { text: piece, mark: true, ...(segment.tag !== undefined ? { tag: segment.tag } : {}) } : { text: piece });
       if (piece.endsWith(' ')) words.push([]);
     }
   }
   const lines: Segment[][] = [[]];
   let used = 0;
-  const push = (text: string, mark: boolean | undefined): void => {
+  const push = (text: string, mark: boolean | undefined, tag?: string): void => {
     const line = lines[lines.length - 1]!;
     const last = line[line.length - 1];
-    if (last && Boolean(last.mark) === Boolean(mark)) last.text += text;
-    else line.push(mark ? { text, mark } : { text });
+    if (last && Boolean(last.mark) === Boolean(mark) && last.tag === tag) last.text += text;
+    else line.push(mark ? { text, mark, ...(tag !== undefined ? { tag } : {}) } : { text });
   };
   const newline = (): void => {
     const line = lines[lines.length - 1]!;
@@ -125,7 +127,7 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
     if (used > 0 && used + w > width) newline();
     if (used === 0 && text.trim() === '') continue;
     if (w <= width) {
-      for (const piece of word) push(piece.text, piece.mark);
+      for (const piece of word) push(piece.text, piece.mark, piece.tag);
       used += displayWidth(text);
       continue;
     }
@@ -133,7 +135,7 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
       for (const { segment: g } of graphemes.segment(piece.text)) {
         const gw = displayWidth(g);
         if (used + gw > width) newline();
-        push(g, piece.mark);
+        push(g, piece.mark, piece.tag);
         used += gw;
       }
     }

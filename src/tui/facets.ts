@@ -1,3 +1,4 @@
+import { anyOf } from '../model/query.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { facetCounts } from '../query/facets.js';
 import type { Criteria } from '../query/filter.js';
@@ -22,14 +23,13 @@ export function isActive(criteria: Criteria, dimension: PickerDimension, value: 
     case 'force':
       return criteria.forces?.includes(value as Force) ?? false;
     default:
-      return criteria[dimension] === value;
+      return (anyOf(criteria[dimension]) as readonly string[]).includes(value);
   }
 }
 
 /**
- * Toggle one value. Forces combine (any of them); the other dimensions take
- * one value, as their command-line options do (`--issuer`, `--doc`, …), so
- * choosing another replaces it.
+ * Toggle one value. Values of one dimension combine (any of them), as the
+ * command-line options do when repeated (`--doc a --doc b`, issue 14).
  */
 export function toggleFacet(criteria: Criteria, dimension: PickerDimension, value: string): Criteria {
   if (dimension === 'force') {
@@ -38,7 +38,9 @@ export function toggleFacet(criteria: Criteria, dimension: PickerDimension, valu
     const ordered = FORCES.filter((force) => next.includes(force));
     return { ...criteria, forces: ordered.length > 0 ? ordered : undefined };
   }
-  return { ...criteria, [dimension]: criteria[dimension] === value ? undefined : value };
+  const chosen = anyOf(criteria[dimension]) as readonly string[];
+  const next = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
+  return { ...criteria, [dimension]: next.length > 0 ? next : undefined };
 }
 
 /**
@@ -58,9 +60,9 @@ export function facetRows(directives: readonly Directive[], criteria: Criteria, 
         : counts.slice(0, VALUES_PER_DIMENSION);
     for (const { value, count } of values) rows.push(valueRow(dimension, value, count, criteria, docs));
     // A chosen value stays visible (and can be unchosen) even when it counts nothing here.
-    const chosen = dimension === 'force' ? [] : [criteria[dimension]];
+    const chosen: readonly string[] = dimension === 'force' ? [] : anyOf(criteria[dimension]);
     for (const value of chosen) {
-      if (value !== undefined && !values.some((v) => v.value === value)) rows.push(valueRow(dimension, value, counts.find((c) => c.value === value)?.count ?? 0, criteria, docs));
+      if (!values.some((v) => v.value === value)) rows.push(valueRow(dimension, value, counts.find((c) => c.value === value)?.count ?? 0, criteria, docs));
     }
   }
   return rows;
@@ -75,8 +77,9 @@ function valueRow(dimension: PickerDimension, value: string, count: number, crit
 /** "force: must,should · issuer: the meeting" — the filters in force, for the status line. */
 export function describeCriteria(criteria: Criteria): string {
   const parts: string[] = [];
-  const add = (label: string, value: string | undefined): void => {
-    if (value !== undefined && value !== '') parts.push(`${label}: ${value}`);
+  const add = (label: string, value: string | readonly string[] | undefined): void => {
+    const text = typeof value === 'string' ? value : value?.join(',');
+    if (text !== undefined && text !== '') parts.push(`${label}: ${text}`);
   };
   add('force', criteria.forces?.join(','));
   add('min-force', criteria.minForce);

@@ -29,7 +29,12 @@ export const DIRECTIVE_FIELDS = [
   'counterpart',
 ] as const;
 
-export const SEARCH_FIELDS = [...DIRECTIVE_FIELDS, 'score', 'matches'] as const;
+/**
+ * `relevance` runs from 1 (a perfect match) down to 0, higher is better as in
+ * most tools (issue 14; fuse.js's own score runs the other way); `matched`
+ * names the fields that matched, so a hit in the title alone says so.
+ */
+export const SEARCH_FIELDS = [...DIRECTIVE_FIELDS, 'relevance', 'matched', 'matches'] as const;
 
 export const DOCUMENT_FIELDS = [
   'id',
@@ -52,7 +57,9 @@ export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 /** What `list` and `search` show in a table or TSV when `--fields` is not given. */
 export const DEFAULT_DIRECTIVE_COLUMNS = ['id', 'force', 'reporting', 'addressee', 'text'] as const satisfies readonly DirectiveField[];
-export const DEFAULT_SEARCH_COLUMNS = ['id', 'score', 'force', 'addressee', 'text'] as const satisfies readonly SearchField[];
+/** The table `list` draws for a person: the document and its date beside each directive (issue 14); TSV keeps the columns above. */
+export const DEFAULT_LIST_TABLE_COLUMNS = ['id', 'doc', 'date', 'force', 'reporting', 'addressee', 'text'] as const satisfies readonly DirectiveField[];
+export const DEFAULT_SEARCH_COLUMNS = ['id', 'relevance', 'force', 'addressee', 'text'] as const satisfies readonly SearchField[];
 export const DEFAULT_DOCUMENT_COLUMNS = ['id', 'date', 'directives', 'place', 'title', 'participants'] as const satisfies readonly DocumentField[];
 
 export const OUTPUT_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv'] as const;

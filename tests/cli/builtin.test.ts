@@ -47,9 +47,12 @@ describe('built-in corpus (issue 3, "What it must show")', () => {
   it('search "moral skils" ranks the directive about the cultivation of morality first', async () => {
     const r = await run(['search', 'moral skils', '--json']);
     expect(r.code).toBe(0);
-    const hits = json<Array<DirectiveJson & { score: number; matches: unknown[] }>>(r.stdout);
+    const hits = json<Array<DirectiveJson & { relevance: number; matches: unknown[] }>>(r.stdout);
     expect(hits[0]!.text).toContain('cultivation of morality');
-    expect(typeof hits[0]!.score).toBe('number');
+    // relevance: higher is better, the best first (issue 14)
+    expect(hits[0]!.relevance).toBeLessThanOrEqual(1);
+    expect(hits[0]!.relevance).toBeGreaterThan(0.5);
+    for (const hit of hits) expect(hit.relevance).toBeLessThanOrEqual(hits[0]!.relevance);
     expect(hits[0]!.matches.length).toBeGreaterThan(0);
   });
 

@@ -112,7 +112,7 @@ describe('the corpus folder guards what it is given (issue 17)', () => {
     expect(writer.reads.totals()).toEqual({ documents: 2, directives: 2 });
     writer.close();
     const check = new Database(join(dir, STORE_FILE), { readonly: true });
-    expect(check.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('2');
+    expect(check.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('3');
     expect(check.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('links', 'links_en', 'links_zh')").pluck().get()).toBe(3);
     check.close();
   });

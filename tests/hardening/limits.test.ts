@@ -20,7 +20,7 @@ describe('lists that grow with the input', () => {
   });
 
   it('indexTokens takes a run of 300,000 Han characters', () => {
-    expect(indexTokens('要'.repeat(MANY))).toHaveLength(MANY - 1);
+    expect(indexTokens('要'.repeat(MANY))).toHaveLength(2 * MANY - 1);
   });
 
   it('the facet bar chart takes 300,000 values', () => {

@@ -15,8 +15,12 @@ export interface Run {
 /** An environment free of the colour variables the test runner or CI may set. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'DIRECTIVES_CORPUS', 'COLUMNS']) delete env[name];
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'DIRECTIVES_CORPUS', 'COLUMNS', 'PAGER', 'DIRECTIVES_PAGER', 'LESS']) delete env[name];
   env.TERM = 'xterm-256color';
+  // a terminal run must not wait in less for a key; tests of the pager set their own
+  env.PAGER = 'cat';
+  // nor read the config file of whoever runs the tests
+  env.XDG_CONFIG_HOME = '/nonexistent/directives-tests';
   return { ...env, ...extra };
 }
 

@@ -96,6 +96,10 @@ const CRITERIA: Criteria[] = [
   { aligned: true },
   { aligned: false },
   { aligned: true, minForce: 'should', lang: 'zh' },
+  // repeated filters: any of the values (issue 14)
+  { doc: [corpus.documents[3]!.id.slice(0, 5), corpus.documents[9]!.id] },
+  { theme: ['educ', 'energ'], lang: ['en', 'zh'], addressee: ['local', 'provinc'] },
+  { issuer: ['council', 'meeting'], reporting: ['stress'] },
 ];
 
 const ids = (list: readonly { id: string }[]): string[] => list.map((d) => d.id);
@@ -229,6 +233,26 @@ describe('Chinese on every engine', () => {
       for (const reader of [createReader(memoryBackend(zh), options), createReader(sqliteBackend(zhStore), options)]) {
         expect(reader.select({ query: '稳经济', criteria: {} }).map((h) => h.directive.id).sort()).toEqual(['zh000001-1', 'zh000001-2']);
         expect(reader.select({ query: '生态环境', criteria: {} }).map((h) => h.directive.id)).toEqual(['zh000001-3']);
+      }
+    }
+    zhStore.close();
+  });
+
+  it('a single character finds the same through the index as in a full scan, at every position in a run (issue 14)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'directives-zh1-'));
+    const zhStore = Store.open(dir, { create: true });
+    zhStore.add(corpusItems(zh));
+    const cases: [string, string[]][] = [
+      ['要', ['zh000001-1']],
+      ['济', ['zh000001-1', 'zh000001-2']],
+      ['理', ['zh000001-3']],
+      ['推动', ['zh000001-2']],
+    ];
+    for (const [query, want] of cases) {
+      for (const options of [{}, { fullScanLimit: 0 }]) {
+        for (const reader of [createReader(memoryBackend(zh), options), createReader(sqliteBackend(zhStore), options)]) {
+          expect(reader.select({ query, criteria: {} }).map((h) => h.directive.id).sort(), `${query} ${JSON.stringify(options)}`).toEqual(want);
+        }
       }
     }
     zhStore.close();

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSearch, parseQuery, search } from '../../src/query/search.js';
+import { createSearch, parseQuery, search, SEARCH_KEY_NAMES } from '../../src/query/search.js';
 import { corpus } from '../fixtures/load.js';
 
 const ids = (query: string, exact = false): string[] => search(corpus.directives, corpus.documents, query, { exact }).map((h) => h.directive.id);
+/** With the title searched too (`--in text,actions,addressee,themes,title`). */
+const withTitle = (query: string, exact = false): string[] =>
+  search(corpus.directives, corpus.documents, query, { exact, in: SEARCH_KEY_NAMES }).map((h) => h.directive.id);
 
 describe('parseQuery (fzf syntax)', () => {
   it('space is AND, a lone | is OR binding tighter, ! negates', () => {
@@ -30,8 +33,15 @@ describe('search', () => {
     expect(ids('dredgng flood')[0]).toBe('aa11bb22-3');
   });
 
-  it('AND holds across fields: one word in the text, one in the title', () => {
-    expect(ids('dredging conservancy')).toEqual(['aa11bb22-3']);
+  it('AND holds across fields: one word in the text, one in the title (when the title is searched)', () => {
+    expect(withTitle('dredging conservancy')).toEqual(['aa11bb22-3']);
+  });
+
+  it('the title is searched only when asked for, and its hits say so (issue 14)', () => {
+    expect(ids('conservancy')).toEqual([]);
+    const hits = search(corpus.directives, corpus.documents, 'conservancy', { in: SEARCH_KEY_NAMES });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.matches.map((m) => m.field)).toContain('title');
   });
 
   it('OR takes either term', () => {
@@ -45,8 +55,8 @@ describe('search', () => {
     expect(ids('funds$')).toEqual(['aa11bb22-1']);
   });
 
-  it('a negation excludes a match in any field, the title included; alone it keeps the rest in corpus order', () => {
-    expect(ids('!water')).toEqual(['cc33dd44-1', 'cc33dd44-2', 'ee55ff66-1', 'ee55ff66-2']);
+  it('a negation excludes a match in any field searched, the title included; alone it keeps the rest in corpus order', () => {
+    expect(withTitle('!water')).toEqual(['cc33dd44-1', 'cc33dd44-2', 'ee55ff66-1', 'ee55ff66-2']);
   });
 
   it('returns nothing for nonsense', () => {
@@ -76,7 +86,7 @@ describe('search', () => {
   });
 
   it('ranks a text match above a title-only match', () => {
-    const order = ids('safety', true);
+    const order = withTitle('safety', true);
     expect(order.indexOf('aa11bb22-2')).toBeLessThan(order.indexOf('ee55ff66-1'));
   });
 

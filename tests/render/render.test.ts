@@ -35,10 +35,10 @@ describe('renderDirectives', () => {
 
   it('table on a terminal', () => {
     expect(renderDirectives(english, docs, { ...view, format: 'table' })).toMatchInlineSnapshot(`
-      "ID          FORCE     REPORTING  ADDRESSEE      TEXT
-      aa11bb22-1  must-not  stress     local govern…  local governments must not dive…
-      aa11bb22-2  will      stress     the central …  The central government will all…
-      aa11bb22-3  strive    stress     provinces      provinces should strive to fini…"
+      "ID          DOC       DATE        FORCE     REPOR…  ADDRE…  TEXT
+      aa11bb22-1  aa11bb22  2022-03-15  must-not  stress  local…  local governments m…
+      aa11bb22-2  aa11bb22  2022-03-15  will      stress  the c…  The central governm…
+      aa11bb22-3  aa11bb22  2022-03-15  strive    stress  provi…  provinces should st…"
     `);
   });
 
@@ -61,10 +61,10 @@ describe('renderDirectives', () => {
     expect(picked).toEqual([{ id: 'aa11bb22-1', title: 'State Council executive meeting on water conservancy', date: '2022-03-15' }]);
   });
 
-  it('search rows carry score and match ranges in JSON and highlight in a coloured table', () => {
+  it('search rows carry relevance and match ranges in JSON and highlight in a coloured table', () => {
     const hits = search(corpus.directives, corpus.documents, "'dredging");
-    const [record] = JSON.parse(renderDirectives(hits, docs, { ...view, format: 'json' })) as Array<{ score: number; matches: Array<{ field: string; ranges: number[][] }> }>;
-    expect(record!.score).toBeTypeOf('number');
+    const [record] = JSON.parse(renderDirectives(hits, docs, { ...view, format: 'json' })) as Array<{ relevance: number; matches: Array<{ field: string; ranges: number[][] }> }>;
+    expect(record!.relevance).toBeTypeOf('number');
     expect(record!.matches[0]).toEqual({ field: 'text', ranges: [[34, 42]] });
     const table = renderDirectives(hits, docs, { ...view, format: 'table', theme: createTheme(1) });
     expect(table).toContain('\x1b[1m\x1b[33m\x1b[4mdredging');

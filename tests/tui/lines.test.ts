@@ -45,15 +45,17 @@ describe('list rows and the detail pane', () => {
 });
 
 describe('facet toggles', () => {
-  it('combines forces in force order and replaces single-valued facets', () => {
+  it('combines forces in force order, and the values of any other facet (any of them, as repeated flags do)', () => {
     let criteria = toggleFacet({}, 'force', 'should');
     criteria = toggleFacet(criteria, 'force', 'must');
     expect(criteria.forces).toEqual(['must', 'should']);
     criteria = toggleFacet(criteria, 'issuer', 'the meeting');
     criteria = toggleFacet(criteria, 'issuer', '会议');
-    expect(describeCriteria(criteria)).toBe('force: must,should · issuer: 会议');
+    expect(describeCriteria(criteria)).toBe('force: must,should · issuer: the meeting,会议');
     criteria = toggleFacet(toggleFacet(criteria, 'force', 'must'), 'force', 'should');
     criteria = toggleFacet(criteria, 'issuer', '会议');
+    expect(describeCriteria(criteria)).toBe('issuer: the meeting');
+    criteria = toggleFacet(criteria, 'issuer', 'the meeting');
     expect(describeCriteria(criteria)).toBe('');
   });
 });

@@ -14,7 +14,7 @@ const CASES: Array<{ query: string; criteria: Criteria; flags: string[] }> = [
   { query: 'the', criteria: {}, flags: [] },
   { query: 'flood', criteria: { minForce: 'should' }, flags: ['--min-force', 'should'] },
   { query: "'a | safety", criteria: { forces: ['must', 'should', 'will'] }, flags: ['--force', 'must,should,will'] },
-  { query: 'meeting', criteria: { doc: 'aa11bb22', issuer: 'meeting' }, flags: ['--doc', 'aa11bb22', '--issuer', 'meeting'] },
+  { query: 'governments', criteria: { doc: 'aa11bb22', issuer: 'meeting' }, flags: ['--doc', 'aa11bb22', '--issuer', 'meeting'] },
   { query: '防汛', criteria: { lang: 'zh' }, flags: ['--lang', 'zh'] },
 ];
 

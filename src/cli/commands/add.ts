@@ -6,7 +6,7 @@ import { LANGUAGES } from '../../vocab/fields.js';
 import type { Context, RegisterCommand } from '../context.js';
 import { err, out, progressLine } from '../io.js';
 import { progressBars, type ProgressBar } from '../progress.js';
-import { checkInputs, dateOption } from '../validate.js';
+import { checkInputs, dateOption, oneOfVocabulary } from '../validate.js';
 import { CORPUS_HELP, openFolderWriter, targetFolder } from './corpus-folder.js';
 import type { AddResult } from '../../model/write.js';
 import { linkTranslation, translationItems, translationTarget } from '../links.js';
@@ -32,7 +32,7 @@ export const registerAdd: RegisterCommand = (program, app) => {
     .option('--date <date>', 'document date: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD')
     .option('--place <place>', 'where the event took place')
     .option('--source-url <url>', 'where the text came from')
-    .addOption(new Option('--lang <lang>', 'language of the texts (default: detected)').choices(LANGUAGES))
+    .addOption(new Option('--lang <lang>', `language of the texts (default: detected; choices: ${LANGUAGES.join(', ')})`).argParser(oneOfVocabulary('--lang', 'language', LANGUAGES)))
     .option('--encoding <name>', 'decode texts as this (utf-8, gb18030, big5, utf-16le, …; default: detected)')
     .option('--year <year>', 'year of documents whose date lacks one (after a year in the file name)')
     .option('--strict', 'all or nothing: add nothing if any input cannot be read (default: skip it, report it, exit 4)')

@@ -4,19 +4,19 @@ import { DEFAULT_DOCUMENT_COLUMNS, DOCUMENT_FIELDS, LANGUAGES } from '../../voca
 import { loadTheme, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFormatOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
 import { err, out } from '../io.js';
-import { fieldsOption } from '../validate.js';
+import { collectText, collectVocabulary, fieldsOption } from '../validate.js';
 
 export interface DocsOptions extends FormatOptions {
-  doc?: string;
-  lang?: string;
+  doc?: string[];
+  lang?: string[];
 }
 
 export const registerDocs: RegisterCommand = (program, app) => {
   const command = program
     .command('docs')
     .description('list the documents: id, date, title, place, participants, directive counts')
-    .option('--doc <doc>', 'only documents matching: id prefix, file name or title substring')
-    .addOption(new Option('--lang <lang>', 'only documents in this language').choices(LANGUAGES));
+    .addOption(new Option('--doc <doc>', 'only documents matching: id prefix, file name or title substring (repeatable: any of them)').argParser(collectText))
+    .addOption(new Option('--lang <lang>', `only documents in this language (repeatable; choices: ${LANGUAGES.join(', ')})`).argParser(collectVocabulary('--lang', 'language', LANGUAGES)));
   addFormatOptions(command, 'fields to print, comma-separated (see below)');
   command
     .addHelpText(
@@ -42,7 +42,7 @@ export async function runDocs(options: DocsOptions, ctx: Context): Promise<numbe
   // documents, then counts: one read transaction, so a write landing between them cannot make them disagree (issue 17)
   const { documents, forces } = reader.consistent(() => ({
     documents: reader.documents().filter(
-      (doc) => (options.doc === undefined || documentMatches(doc, options.doc)) && (options.lang === undefined || doc.language === options.lang),
+      (doc) => (options.doc === undefined || options.doc.some((q) => documentMatches(doc, q))) && (options.lang === undefined || options.lang.includes(doc.language)),
     ),
     forces: reader.forceCountsByDocument(),
   }));
@@ -52,6 +52,6 @@ export async function runDocs(options: DocsOptions, ctx: Context): Promise<numbe
     return 0;
   }
   const { renderDocuments } = await import('../../render/documents.js');
-  out(ctx.io, renderDocuments(documents, (doc) => forces.get(doc.id) ?? {}, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  out(ctx.io, renderDocuments(documents, (doc) => forces.get(doc.id) ?? {}, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
   return 0;
 }

@@ -2,12 +2,16 @@ import type { RegisterCommand } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerAlign } from './align.js';
 import { registerBrowse } from './browse.js';
+import { registerCompletion } from './completion.js';
+import { registerConfig } from './config.js';
 import { registerDiff } from './diff.js';
 import { registerCheck } from './check.js';
+import { registerDoc } from './doc.js';
 import { registerDocs } from './docs.js';
 import { registerEdit } from './edit.js';
 import { registerExport } from './export.js';
 import { registerFacets } from './facets.js';
+import { registerHelp } from './help.js';
 import { registerInit } from './init.js';
 import { registerList } from './list.js';
 import { registerParse } from './parse.js';
@@ -23,6 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerList,
   registerSearch,
   registerShow,
+  registerDoc,
   registerDocs,
   registerFacets,
   registerDiff,
@@ -36,4 +41,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExport,
   registerBrowse,
   registerCheck,
+  registerCompletion,
+  registerConfig,
+  registerHelp,
 ];

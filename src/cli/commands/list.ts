@@ -5,9 +5,9 @@ import { renderJson, renderNdjson } from '../../render/json.js';
 import { loadTheme, noteUndated, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
 import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
 import { err, out } from '../io.js';
-import { criteriaFrom, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
+import { criteriaFrom, defaultFields, fieldsOption, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 
-export type ListOptions = FilterOptions & SortCliOptions & FormatOptions;
+export type ListOptions = FilterOptions & SortCliOptions & FormatOptions & { count?: boolean };
 
 export const registerList: RegisterCommand = (program, app) => {
   const command = program.command('list').description('list directives, filtered and sorted (default: by document, then position)');
@@ -15,6 +15,7 @@ export const registerList: RegisterCommand = (program, app) => {
   addSortOptions(command, 'doc');
   addFormatOptions(command, 'fields to print, comma-separated (see --fields help below)');
   command
+    .option('--count', 'print only how many directives match')
     .addHelpText(
       'after',
       `
@@ -36,27 +37,39 @@ Examples:
 export async function runList(options: ListOptions, ctx: Context): Promise<number> {
   const criteria = criteriaFrom(options);
   const sort = sortFrom(options, false);
-  const fields = fieldsOption(options.fields, DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
+  const fields = fieldsOption(defaultFields(options, ctx), DIRECTIVE_FIELDS, DEFAULT_DIRECTIVE_COLUMNS);
   const session = await openSession(ctx);
   const { reader } = session;
   noteUndated(ctx, reader, criteria);
+  if (criteria.doc !== undefined) (await import('../doc-filter.js')).checkDocumentFilter(criteria, reader);
+  if (options.count) {
+    const total = reader.count(criteria);
+    out(ctx.io, String(total));
+    return total > 0 ? 0 : 1;
+  }
   // one read transaction: every row's document is still there when it is read (issue 17)
   const { rows, docs } = reader.consistent(() => {
     const listed = withCounterparts(reader.list(criteria, sort).map((directive) => ({ directive })), fields, reader.counterparts);
     return { rows: listed, docs: reader.documentsOf(listed.map((row) => row.directive)) };
   });
+  // as search: nothing found is exit 1, so `directives list … && …` means "found some" (issue 14)
+  const found = rows.length > 0 ? 0 : 1;
   const format = outputFormat(options, session);
   if (format === 'json' || format === 'ndjson') {
     // The common scripted path stays free of layout and colour modules (bench/cli.mjs).
     const records = directiveRecords(rows, docs, fields);
     out(ctx.io, format === 'json' ? renderJson(records) : renderNdjson(records));
-    return 0;
+    return found;
   }
   if (rows.length === 0 && format === 'table') {
     err(ctx.io, 'directives: no directives match');
-    return 0;
+    return found;
   }
   const { renderDirectives } = await import('../../render/directives.js');
-  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session) }));
-  return 0;
+  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
+  if (session.tty && sort.limit !== undefined && rows.length === sort.limit) {
+    const total = reader.count(criteria);
+    if (total > rows.length) err(ctx.io, `showing ${rows.length} of ${total} (use --limit)`);
+  }
+  return found;
 }

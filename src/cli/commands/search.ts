@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
 import { sanitize } from '../../render/sanitize.js';
-import { DEFAULT_SEARCH_COLUMNS, SEARCH_FIELDS } from '../../vocab/fields.js';
+import { DEFAULT_SEARCH_COLUMNS, SEARCH_FIELDS, type SearchField } from '../../vocab/fields.js';
 import { loadTheme, noteUndated, openSession, outputFormat, type Context, type FormatOptions, type RegisterCommand } from '../context.js';
-import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP } from '../flags.js';
+import { addFilterOptions, addFormatOptions, addSortOptions, EXIT_HELP, OUTPUT_HELP, QUERY_SYNTAX } from '../flags.js';
 import { err, out } from '../io.js';
-import { criteriaFrom, fieldsOption, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
+import { criteriaFrom, defaultFields, fieldsOption, searchIn, searchQuery, sortFrom, type FilterOptions, type SortCliOptions } from '../validate.js';
 import { withCounterparts } from '../../render/records.js';
 
 export interface SearchCliOptions extends FilterOptions, SortCliOptions, FormatOptions {
   exact?: boolean;
+  in?: string;
+  count?: boolean;
 }
 
 export const registerSearch: RegisterCommand = (program, app) => {
@@ -16,7 +18,9 @@ export const registerSearch: RegisterCommand = (program, app) => {
     .command('search')
     .description('fuzzy-search directives, best match first; typos are forgiven')
     .argument('<query...>', 'what to look for (several words are joined with spaces)')
-    .option('--exact', 'match the query as a plain case-insensitive substring (no syntax, no typos)');
+    .option('--exact', 'match the query as a plain case-insensitive substring (no syntax, no typos)')
+    .option('--in <fields>', 'fields to look in, comma-separated: text, actions, addressee, themes, title (default: all but title)')
+    .option('--count', 'print only how many directives match');
   addFilterOptions(command);
   addSortOptions(command, 'score');
   addFormatOptions(command, 'fields to print, comma-separated (the directive fields, plus score and matches)');
@@ -24,27 +28,24 @@ export const registerSearch: RegisterCommand = (program, app) => {
     .addHelpText(
       'after',
       `
-Searched: the directive's text, its actions, addressee and themes, and the
-document title; a match in the text counts most.
+Searched: the directive's text, its actions, addressee and themes; a match in
+the text counts most. The document title is searched only when --in names it
+(--in text,actions,addressee,themes,title); the "matched" field then says which
+hits matched in the title.
 
-Query syntax (as in fzf):
-  moral skills       both words, anywhere (space = AND); each may hold a typo
-  school | college   either word (| = OR, binds tighter than space)
-  'enterprise        exactly this, no typos
-  ^we                a field starts with "we"
-  education$         a field ends with "education"
-  =we                a field is exactly "we"
-  !guangdong         no field contains "guangdong" (also !^prefix, !suffix$)
-Quote the query for your shell. For a phrase with spaces, use --exact.
+${QUERY_SYNTAX}
 A big corpus (a corpus folder, or a JSON file of over 5,000 directives) is
 searched through its word index: the best 100 candidates (five per result
 asked for with --limit, if more) are ranked, so the very weakest matches of a
 common word may not be listed.
 
 Fields: id doc force cue reporting issuer addressee text actions purpose themes
-        start end paragraph sentence date title lang score matches
-JSON carries "score" (0 = perfect, 1 = no match) and "matches": for each
-field that matched, character ranges [start, end) into that field's value.
+        start end paragraph sentence date title lang relevance matched matches
+"relevance" runs from 1 (a perfect match) down to 0: higher is better.
+JSON carries "relevance" and "matches": for each field that matched,
+character ranges [start, end) into that field's value. More matches than
+printed (--limit, or the index's cap on a big corpus) are told on a
+terminal's stderr: "showing 100 of 141 (use --limit)".
 ${OUTPUT_HELP}
 ${EXIT_HELP}
 
@@ -53,7 +54,8 @@ Examples:
   $ directives search "school enterprise" --limit 1
   $ directives search "'party leadership | security" --min-force should
   $ directives search cooperation --exact --json | jq '.[0].matches'
-  $ directives search "^we !pattern" --fields id,score,text`,
+  $ directives search "^we !pattern" --fields id,relevance,text
+  $ directives search 粮食 --count`,
     )
     .action((words: string[], options: SearchCliOptions, cmd: Command) => app.run(cmd, (ctx) => runSearch(words, options, ctx)));
 };
@@ -62,15 +64,23 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
   const query = searchQuery(words);
   const criteria = criteriaFrom(options);
   const sort = sortFrom(options, true);
-  const fields = fieldsOption(options.fields, SEARCH_FIELDS, DEFAULT_SEARCH_COLUMNS);
+  const keys = searchIn(options.in);
+  const defaults: readonly SearchField[] = keys.includes('title') ? [...DEFAULT_SEARCH_COLUMNS, 'matched'] : DEFAULT_SEARCH_COLUMNS;
+  const fields = fieldsOption(defaultFields(options, ctx), SEARCH_FIELDS, defaults) ?? (keys.includes('title') && !options.json && !options.ndjson ? defaults : null);
   const session = await openSession(ctx);
   const { reader } = session;
   noteUndated(ctx, reader, criteria);
+  if (criteria.doc !== undefined) (await import('../doc-filter.js')).checkDocumentFilter(criteria, reader);
   // one read transaction: every hit's document is still there when it is read (issue 17)
-  const { rows, docs } = reader.consistent(() => {
-    const hits = withCounterparts(reader.select({ query, criteria, search: { exact: options.exact === true }, sort }), fields, reader.counterparts);
-    return { rows: hits, docs: reader.documentsOf(hits.map((row) => row.directive)) };
+  const { rows, total, docs } = reader.consistent(() => {
+    const counted = reader.selectCounted({ query, criteria, search: { exact: options.exact === true, in: keys }, sort });
+    const hits = withCounterparts(counted.hits, fields, reader.counterparts);
+    return { rows: hits, total: counted.total, docs: reader.documentsOf(hits.map((row) => row.directive)) };
   });
+  if (options.count) {
+    out(ctx.io, String(total));
+    return total === 0 ? 1 : 0;
+  }
   const format = outputFormat(options, session);
   if (rows.length === 0) {
     // JSON readers get an empty array rather than nothing; the exit code says "not found".
@@ -79,6 +89,7 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
     return 1;
   }
   const { renderDirectives } = await import('../../render/directives.js');
-  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session) }));
+  out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
+  if (session.tty && total > rows.length) err(ctx.io, `showing ${rows.length} of ${total} (use --limit)`);
   return 0;
 }

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { TREND_PERIODS } from '../../query/trend.js';
 import { trendOf, type TrendPeriod } from '../../query/trend.js';
 import { sanitize } from '../../render/sanitize.js';
-import { loadTheme, noteUndated, openSession, type Context, type RegisterCommand } from '../context.js';
+import { chartWanted, loadTheme, noteUndated, openSession, type Context, type RegisterCommand } from '../context.js';
 import { addFilterOptions } from '../flags.js';
 import { err, out } from '../io.js';
 import { criteriaFrom, type FilterOptions } from '../validate.js';
@@ -13,10 +13,11 @@ export interface TrendCliOptions extends FilterOptions {
   json?: boolean;
   csv?: boolean;
   tsv?: boolean;
+  chart?: boolean;
 }
 
 export const registerTrend: RegisterCommand = (program, app) => {
-  const formats = ['json', 'csv', 'tsv'];
+  const formats = ['json', 'csv', 'tsv', 'chart'];
   const others = (me: string): string[] => formats.filter((f) => f !== me);
   const command = program
     .command('trend')
@@ -29,6 +30,7 @@ export const registerTrend: RegisterCommand = (program, app) => {
     .addOption(new Option('--json', 'print the periods as JSON').conflicts(others('json')))
     .addOption(new Option('--csv', 'print CSV (RFC 4180) with a header').conflicts(others('csv')))
     .addOption(new Option('--tsv', 'print "period<TAB>count" lines (the default when piped)').conflicts(others('tsv')))
+    .addOption(new Option('--chart', 'print the chart even through a pipe (the default on a terminal)').conflicts(others('chart')))
     .addHelpText(
       'after',
       `
@@ -62,7 +64,7 @@ export async function runTrend(query: string, options: TrendCliOptions, ctx: Con
   const trend = trendOf(rows, options.by as TrendPeriod);
   if (options.json) out(ctx.io, JSON.stringify(trend, null, 2));
   else if (options.csv) out(ctx.io, renderTrendCsv(trend, stack));
-  else if (!options.tsv && (session.tty || session.colorForced)) {
+  else if (!options.tsv && chartWanted(options, session)) {
     if (trend.total > 0) out(ctx.io, renderTrendChart(trend, { theme: await loadTheme(session), width: session.width, stack }).join('\n'));
   } else {
     out(ctx.io, renderTrendTsv(trend, stack));

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { deletions, indexText, searchableText, takesTypoKeys } from '../../model/tokens.js';
 
 /**
  * English–Chinese directive links (issue 16): one row per English × Chinese
@@ -71,15 +72,14 @@ ${LINKS}`;
 export const APPLICATION_ID = 0x44524354;
 
 /** The schema version this code writes; older corpora are migrated forward on the first write. */
-export const STORE_SCHEMA = 2;
+export const STORE_SCHEMA = 3;
 
 /**
  * Each step takes a corpus from version n to n + 1, inside the caller's
  * transaction. A reader of an older corpus needs none of them: the columns a
  * step adds read as NULL (see rows.ts).
  */
-const MIGRATIONS: Record<number, string> = {
-  // issue 10: the parser says how sure it is
+const MIGRATIONS: Record<number, string | ((db: Database.Database) => void)> = {
   // issue 10: the parser says how sure it is; issue 13: what a document was read from, and what a person set;
   // issue 14: `imperative` moved up the force scale, beside `should` (vocab/forces.ts); issue 16: directive links
   1: `ALTER TABLE directives ADD COLUMN confidence REAL; ALTER TABLE directives ADD COLUMN signals TEXT;
@@ -88,7 +88,38 @@ const MIGRATIONS: Record<number, string> = {
       UPDATE directives SET force_rank = CASE force WHEN 'must' THEN 0 WHEN 'must-not' THEN 1 WHEN 'should' THEN 2 WHEN 'necessary' THEN 3
         WHEN 'imperative' THEN 4 WHEN 'will' THEN 5 WHEN 'strive' THEN 6 WHEN 'encourage' THEN 7 ELSE 8 END;
       ${LINKS}`,
+  // issue 14: the word index holds single Han characters too (model/tokens.ts), so `search 党` finds what a full scan finds
+  2: reindexWords,
 };
+
+/** Rebuild the word index and its vocabulary from the stored directives, as the writer indexes them today. */
+function reindexWords(db: Database.Database): void {
+  db.exec('DELETE FROM fts; DELETE FROM vocab; DELETE FROM vocab_deletes;');
+  // in batches: better-sqlite3 cannot write while a query is still being iterated
+  const batch = db.prepare(
+    `SELECT d.rid, d.text, d.actions, d.addressee, d.themes, doc.title FROM directives d JOIN documents doc ON doc.ord = d.doc_ord
+     WHERE d.rid > ? ORDER BY d.rid LIMIT 5000`,
+  );
+  const fts = db.prepare('INSERT INTO fts (rowid, body) VALUES (?, ?)');
+  const docs = new Map<string, number>();
+  for (let after = 0; ; ) {
+    const rows = batch.all(after) as { rid: number; text: string; actions: string; addressee: string | null; themes: string; title: string | null }[];
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const directive = { text: row.text, actions: JSON.parse(row.actions) as { verb: string; object: string }[], addressee: row.addressee, themes: JSON.parse(row.themes) as string[] };
+      const body = indexText(searchableText(directive, row.title));
+      fts.run(row.rid, body);
+      for (const term of new Set(body.split(' '))) if (term !== '') docs.set(term, (docs.get(term) ?? 0) + 1);
+    }
+    after = rows[rows.length - 1]!.rid;
+  }
+  const vocab = db.prepare('INSERT INTO vocab (term, docs) VALUES (?, ?)');
+  const key = db.prepare('INSERT OR IGNORE INTO vocab_deletes (key, term) VALUES (?, ?)');
+  for (const [term, count] of docs) {
+    vocab.run(term, count);
+    if (takesTypoKeys(term)) for (const k of deletions(term)) key.run(k, term);
+  }
+}
 
 export function storedVersion(db: Database.Database): number | null {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
@@ -108,6 +139,10 @@ export function hasColumn(db: Database.Database, table: string, column: string):
 
 /** Bring a corpus at `from` up to STORE_SCHEMA (call inside a write transaction). */
 export function migrate(db: Database.Database, from: number): void {
-  for (let version = from; version < STORE_SCHEMA; version++) db.exec(MIGRATIONS[version]!);
+  for (let version = from; version < STORE_SCHEMA; version++) {
+    const step = MIGRATIONS[version]!;
+    if (typeof step === 'string') db.exec(step);
+    else step(db);
+  }
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(STORE_SCHEMA));
 }

@@ -1,4 +1,4 @@
-import type { Alternative, CandidatePlan, Criteria, SortOptions, WordOptions } from '../../model/query.js';
+import { anyOf, type Alternative, type CandidatePlan, type Criteria, type SortOptions, type WordOptions } from '../../model/query.js';
 import { DIMENSIONS, dimension, type Dimension, type SortKey } from '../../vocab/dimensions.js';
 import { FORCES, forceRank, forcesAtLeast, type Force } from '../../vocab/forces.js';
 
@@ -20,16 +20,22 @@ export function likePrefix(value: string): string {
 
 const inDocuments = (condition: string): string => `d.doc_ord IN (SELECT ord FROM documents doc WHERE ${condition})`;
 
+/** Any of several values (a repeated filter): their clauses joined by OR; null when there are none. */
+function anyClause(values: readonly string[], one: (value: string) => Clause): Clause | null {
+  if (values.length === 0) return null;
+  const clauses = values.map(one);
+  return { sql: clauses.length === 1 ? clauses[0]!.sql : `(${clauses.map((c) => c.sql).join(' OR ')})`, params: clauses.flatMap((c) => c.params) };
+}
+
 /** The clause one dimension of the criteria adds, or null when the criteria leave it open. */
 function clauseFor(dim: Dimension, criteria: Criteria): Clause | null {
   switch (dim.kind) {
     case 'document': {
-      if (criteria.doc === undefined) return null;
-      const q = criteria.doc.toLowerCase();
-      return {
-        sql: inDocuments("(lower(doc.id) LIKE ? ESCAPE '\\' OR instr(lower(coalesce(doc.file, '')), ?) > 0 OR instr(lower(coalesce(doc.title, '')), ?) > 0)"),
-        params: [likePrefix(q), q, q],
-      };
+      const condition = anyClause(anyOf(criteria.doc), (doc) => {
+        const q = doc.toLowerCase();
+        return { sql: "(lower(doc.id) LIKE ? ESCAPE '\\' OR instr(lower(coalesce(doc.file, '')), ?) > 0 OR instr(lower(coalesce(doc.title, '')), ?) > 0)", params: [likePrefix(q), q, q] };
+      });
+      return condition === null ? null : { sql: inDocuments(condition.sql), params: condition.params };
     }
     case 'force': {
       let allowed: Force[] = [...FORCES];
@@ -41,16 +47,19 @@ function clauseFor(dim: Dimension, criteria: Criteria): Clause | null {
       if (allowed.length === FORCES.length) return null;
       return { sql: `${dim.column} IN (${allowed.map(() => '?').join(', ') || 'NULL'})`, params: allowed.map(forceRank) };
     }
-    case 'text': {
-      const needle = criteria[dim.key as 'reporting' | 'issuer' | 'addressee'];
-      return needle === undefined ? null : { sql: `instr(lower(coalesce(${dim.column}, '')), ?) > 0`, params: [needle.toLowerCase()] };
-    }
+    case 'text':
+      return anyClause(anyOf(criteria[dim.key as 'reporting' | 'issuer' | 'addressee']), (needle) => ({
+        sql: `instr(lower(coalesce(${dim.column}, '')), ?) > 0`,
+        params: [needle.toLowerCase()],
+      }));
     case 'list': {
-      const needle = criteria.theme;
-      return needle === undefined ? null : { sql: 'd.rid IN (SELECT rid FROM themes t WHERE instr(lower(t.theme), ?) > 0)', params: [needle.toLowerCase()] };
+      const condition = anyClause(anyOf(criteria.theme), (needle) => ({ sql: 'instr(lower(t.theme), ?) > 0', params: [needle.toLowerCase()] }));
+      return condition === null ? null : { sql: `d.rid IN (SELECT rid FROM themes t WHERE ${condition.sql})`, params: condition.params };
     }
-    case 'language':
-      return criteria.lang === undefined ? null : { sql: inDocuments(`${dim.column} = ?`), params: [criteria.lang] };
+    case 'language': {
+      const langs = anyOf(criteria.lang);
+      return langs.length === 0 ? null : { sql: inDocuments(`${dim.column} IN (${langs.map(() => '?').join(', ')})`), params: [...langs] };
+    }
     case 'date': {
       if (dim.key !== 'date') return null;
       const parts: string[] = [];

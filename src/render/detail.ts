@@ -28,6 +28,17 @@ const LABEL_WIDTH = 10;
  * Without colour the highlight is marked with » « so it survives a pipe.
  */
 export function detailLines(directive: Directive, doc: DocumentRecord | undefined, view: DetailView): string[] {
+  return detailView(directive, doc, view).lines;
+}
+
+/** The detail lines, and which of them hold the directive's own text (the browser scrolls them into view, issue 15). */
+export interface DetailLayout {
+  lines: string[];
+  /** First and last line showing the highlighted directive. */
+  focus: { first: number; last: number };
+}
+
+export function detailView(directive: Directive, doc: DocumentRecord | undefined, view: DetailView): DetailLayout {
   const { theme } = view;
   const wrap = (segments: Segment[], width: number): Segment[][] => (view.wrap === null ? [segments] : wrapSegments(segments, Math.max(8, width)));
   const lines: string[] = [];
@@ -49,11 +60,21 @@ export function detailLines(directive: Directive, doc: DocumentRecord | undefine
   if (doc) {
     const paragraph = paragraphAround(doc.source, directive.start, directive.end);
     segments = toSegments(doc.source.slice(paragraph.start, paragraph.end), [[directive.start - paragraph.start, directive.end - paragraph.start]]);
-    if (!theme.color) segments = segments.map((s) => (s.mark ? { text: `»${s.text}«` } : s));
+    if (!theme.color) segments = segments.map((s) => (s.mark ? { text: `»${s.text}«`, mark: true } : s));
   } else {
     segments = toSegments(directive.text);
   }
-  for (const line of wrap(segments, (view.wrap ?? 0) - INDENT.length)) lines.push(INDENT + paintSegments(line, theme.match));
+  const focus = { first: lines.length, last: lines.length };
+  const marked = (line: Segment[]): boolean => line.some((s) => s.mark === true);
+  let seen = false;
+  for (const line of wrap(segments, (view.wrap ?? 0) - INDENT.length)) {
+    if (!doc || marked(line)) {
+      if (!seen) focus.first = lines.length;
+      focus.last = lines.length;
+      seen = true;
+    }
+    lines.push(INDENT + paintSegments(line, theme.match));
+  }
   lines.push('');
 
   field('force', directive.force);
@@ -76,7 +97,7 @@ export function detailLines(directive: Directive, doc: DocumentRecord | undefine
     field('document', directive.doc);
   }
   field('offsets', `${directive.start}–${directive.end} (paragraph ${directive.paragraph + 1}, sentence ${directive.sentence + 1})`, theme.dim);
-  return lines;
+  return { lines, focus };
 }
 
 /** `show`: the detail lines as one text. */

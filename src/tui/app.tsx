@@ -10,9 +10,9 @@ import { osc52 } from './clipboard.js';
 import { isForce } from '../vocab/forces.js';
 import { DIMENSION_LABEL, describeCriteria, facetRows, type FacetRow } from './facets.js';
 import { HELP_LINES } from './help.js';
-import { detailLines } from '../render/detail.js';
+import { detailView } from '../render/detail.js';
 import { fit, fitSpans, idWidth, listRow, type Span } from './lines.js';
-import { clamp, initialState, reduce, windowTop, type View } from './state.js';
+import { clamp, followScroll, initialState, reduce, windowTop, type View } from './state.js';
 
 /**
  * The search the browser calls: the corpus reader's `select` (filter, search,
@@ -151,11 +151,13 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
   const selected = clamp(state.selected, 0, Math.max(0, count - 1));
   const top = windowTop(state.top, selected, listHeight, count);
   const current = hits[selected];
-  const detail = useMemo(
-    () => (current ? detailLines(current.directive, document(current.directive.doc) ?? undefined, { theme, wrap: Math.max(12, detailWidth - 1) }) : []),
+  const layout = useMemo(
+    () => (current ? detailView(current.directive, document(current.directive.doc) ?? undefined, { theme, wrap: Math.max(12, detailWidth - 1) }) : null),
     [current, document, detailWidth, theme],
   );
-  const scroll = clamp(state.detailScroll, 0, Math.max(0, detail.length - detailHeight));
+  const detail = layout?.lines ?? [];
+  const follow = layout ? followScroll(layout.focus, detailHeight, detail.length) : 0;
+  const scroll = clamp(state.detailScroll ?? follow, 0, Math.max(0, detail.length - detailHeight));
   const facets = useMemo<FacetRow[]>(
     () => (overlay === 'facets' ? facetRows(hits.map((hit) => hit.directive), criteria, docs) : []),
     [overlay, hits, criteria, docs],
@@ -167,6 +169,7 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
     listHeight,
     detailHeight,
     detailLines: detail.length,
+    detailFollow: follow,
     idAt: (index) => hits[index]?.directive.id,
     facets: () => (facets.length > 0 ? facets : facetRows(hits.map((hit) => hit.directive), criteria, docs)),
   };

@@ -17,7 +17,8 @@ export interface BrowserState {
   selected: number;
   /** First list row on screen. */
   top: number;
-  detailScroll: number;
+  /** The detail pane's first line; null follows the selected directive (issue 15: kept in view, as fzf's preview). */
+  detailScroll: number | null;
   facetCursor: number;
   flash: string | null;
   effect: Effect | null;
@@ -31,6 +32,8 @@ export interface View {
   listHeight: number;
   detailHeight: number;
   detailLines: number;
+  /** Where the pane stands when it follows the directive. */
+  detailFollow: number;
   idAt: (index: number) => string | undefined;
   facets: () => readonly FacetRow[];
 }
@@ -38,7 +41,7 @@ export interface View {
 export type Action = { type: 'key'; input: string; key: Key; view: View } | { type: 'results' };
 
 export function initialState(query: string, criteria: Criteria): BrowserState {
-  return { query, criteria, focus: 'query', overlay: 'none', selected: 0, top: 0, detailScroll: 0, facetCursor: 1, flash: null, effect: null, effectId: 0 };
+  return { query, criteria, focus: 'query', overlay: 'none', selected: 0, top: 0, detailScroll: null, facetCursor: 1, flash: null, effect: null, effectId: 0 };
 }
 
 export const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(high, value));
@@ -49,6 +52,18 @@ export function windowTop(top: number, selected: number, height: number, count: 
   if (selected < next) next = selected;
   if (selected >= next + height) next = selected - height + 1;
   return clamp(next, 0, Math.max(0, count - height));
+}
+
+/**
+ * The detail pane's first line so the directive's lines (first..last) are in
+ * view with the paragraph around them: from the top when they fit there,
+ * else centred, else starting one line above them.
+ */
+export function followScroll(focus: { first: number; last: number }, height: number, total: number): number {
+  if (focus.last < height) return 0;
+  const span = focus.last - focus.first + 1;
+  const top = span >= height ? focus.first - 1 : focus.first - Math.floor((height - span) / 2);
+  return clamp(top, 0, Math.max(0, total - height));
 }
 
 // Printable input only: a paste may carry escape sequences or control characters.
@@ -63,17 +78,17 @@ const FOCUS_ORDER: readonly Focus[] = ['query', 'list', 'detail'];
  * within one read) are each applied to the state the previous one left.
  */
 export function reduce(state: BrowserState, action: Action): BrowserState {
-  if (action.type === 'results') return { ...state, selected: 0, top: 0, detailScroll: 0 };
+  if (action.type === 'results') return { ...state, selected: 0, top: 0, detailScroll: null };
   const { input, key, view } = action;
   const effect = (next: Effect): BrowserState => ({ ...state, effect: next, effectId: state.effectId + 1 });
   const move = (step: Step): BrowserState => {
     const target = step === 'first' ? 0 : step === 'last' ? view.count - 1 : state.selected + step;
     const selected = clamp(target, 0, Math.max(0, view.count - 1));
-    return { ...state, selected, top: windowTop(state.top, selected, view.listHeight, view.count), detailScroll: 0 };
+    return { ...state, selected, top: windowTop(state.top, selected, view.listHeight, view.count), detailScroll: null };
   };
   const scroll = (step: Step): BrowserState => {
     const max = Math.max(0, view.detailLines - view.detailHeight);
-    return { ...state, detailScroll: step === 'first' ? 0 : step === 'last' ? max : clamp(state.detailScroll + step, 0, max) };
+    return { ...state, detailScroll: step === 'first' ? 0 : step === 'last' ? max : clamp((state.detailScroll ?? view.detailFollow) + step, 0, max) };
   };
   const edit = (query: string, focus: Focus = state.focus): BrowserState => ({ ...state, query, focus, flash: null });
 

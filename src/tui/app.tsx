@@ -70,10 +70,26 @@ function useTerminalSize(): { columns: number; rows: number } {
   return size;
 }
 
-/** A screen line: pieces already fitted; `inverse` marks the selected row. */
+/**
+ * A screen line: pieces already fitted; `inverse` marks the selected row,
+ * `accent` the focused pane's title, `dim` the others' (issue 15.2).
+ */
 interface Line {
   key: string;
-  parts: Array<{ text: string; inverse?: boolean }>;
+  parts: Array<{ text: string; inverse?: boolean; accent?: boolean; dim?: boolean }>;
+}
+
+/** The focused pane's title and border colour, as lazygit and k9s draw it. */
+const ACCENT = 'cyan';
+
+/**
+ * A pane's title bar: the focused one heavy (━) and bold in the accent colour,
+ * the others light (─) and dim, so focus shows without colour too (NO_COLOR).
+ */
+function title(text: string, width: number, focused: boolean): Line['parts'][number] {
+  const rule = focused ? '━' : '─';
+  const label = focused ? `${rule}${rule} ▶ ${text} ` : `${rule}${rule} ${text} `;
+  return { text: fit(label + rule.repeat(Math.max(0, width - displayWidth(label))), width), accent: focused, dim: !focused };
 }
 
 export function App({ search, docs, document, total, theme, initialQuery = '', initialCriteria = {}, debounceMs = DEFAULT_DEBOUNCE_MS, copy }: AppProps) {
@@ -142,11 +158,12 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
   const wide = columns >= WIDE_COLUMNS;
   // Ink 6 clears the whole screen when a frame is as tall as the terminal: stay one line short.
   const height = Math.max(3, rows - 1);
+  // the query line, the panes' titles (one row beside each other, two above each other), the status line
   const body = height - 2;
-  const listHeight = wide ? body : Math.max(1, Math.floor((body - 1) * 0.45));
+  const listHeight = wide ? body - 1 : Math.max(1, Math.floor((body - 2) * 0.45));
   const listWidth = wide ? Math.floor(columns * 0.55) : columns;
   const detailWidth = wide ? columns - listWidth - 1 : columns;
-  const detailHeight = wide ? body : Math.max(0, body - listHeight - 1);
+  const detailHeight = wide ? body - 1 : Math.max(0, body - listHeight - 2);
 
   const selected = clamp(state.selected, 0, Math.max(0, count - 1));
   const top = windowTop(state.top, selected, listHeight, count);
@@ -180,7 +197,7 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
   // ── the frame: exactly `height` lines, each fitted to the terminal's width ──
   const lines: Line[] = [];
   const caret = focus === 'query' ? theme.match('▏') : '';
-  const prompt = focus === 'query' ? '› ' : '  ';
+  const prompt = focus === 'query' ? '▶ ' : '  ';
   const label = 'search: ';
   const queryText = sanitize(query);
   const queryRoom = Math.max(2, columns - displayWidth(prompt + label) - 1);
@@ -188,7 +205,13 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
   let shownQuery = queryText;
   while (displayWidth(shownQuery) > queryRoom - 1 && shownQuery !== '') shownQuery = [...shownQuery].slice(1).join('');
   if (shownQuery !== queryText) shownQuery = `…${shownQuery}`;
-  lines.push({ key: 'query', parts: [{ text: `${theme.label(prompt)}${theme.dim(label)}${shownQuery}${caret}` }] });
+  lines.push({
+    key: 'query',
+    parts: [{ text: prompt, accent: focus === 'query' }, { text: label, accent: focus === 'query', dim: focus !== 'query' }, { text: `${shownQuery}${caret}` }],
+  });
+  const countTitle = `results ${count.toLocaleString('en')}`;
+  const listTitle = title(countTitle, listWidth, focus === 'list');
+  const detailTitle = title('detail', detailWidth, focus === 'detail');
 
   const ids = idWidth(hits.slice(top, top + listHeight));
   const listLine = (row: number): Line['parts'] => {
@@ -227,12 +250,14 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
       lines.push({ key: `facet${row}`, parts: [{ text: text === '' ? ' ' : text, inverse: first + row === focusRow }] });
     }
   } else if (wide) {
-    for (let row = 0; row < body; row++) {
+    lines.push({ key: 'titles', parts: [listTitle, { text: theme.dim('┬') }, detailTitle] });
+    for (let row = 0; row < body - 1; row++) {
       lines.push({ key: `row${row}`, parts: [...listLine(row), { text: theme.dim('│') }, { text: detailLine(row) }] });
     }
   } else {
+    lines.push({ key: 'list-title', parts: [listTitle] });
     for (let row = 0; row < listHeight; row++) lines.push({ key: `row${row}`, parts: listLine(row) });
-    lines.push({ key: 'rule', parts: [{ text: theme.dim('─'.repeat(columns)) }] });
+    lines.push({ key: 'rule', parts: [detailTitle] });
     for (let row = 0; row < detailHeight; row++) lines.push({ key: `detail${row}`, parts: [{ text: detailLine(row) }] });
   }
 
@@ -259,8 +284,8 @@ export function App({ search, docs, document, total, theme, initialQuery = '', i
       {lines.map((line) => (
         <Text key={line.key} wrap="truncate-end">
           {line.parts.map((part, i) =>
-            part.inverse ? (
-              <Text key={i} inverse>
+            part.inverse || part.accent || part.dim ? (
+              <Text key={i} inverse={part.inverse === true} bold={part.accent === true} color={part.accent && theme.color ? ACCENT : undefined} dimColor={part.dim === true}>
                 {part.text}
               </Text>
             ) : (

@@ -17,10 +17,10 @@ describe('browse: focus is visible, with or without colour (issue 15.2)', () => 
       const app = await open({}, size);
       await eventually(() => expect(queryFocused(lines(app))).toBe(true));
       expect(focusedTitles(lines(app))).toEqual([]);
-      await press(app, KEY.tab);
+      await press(app, KEY.ctrl('t'));
       await eventually(() => expect(focusedTitles(lines(app))).toEqual(['results']));
       expect(queryFocused(lines(app))).toBe(false);
-      await press(app, KEY.enter);
+      await press(app, KEY.ctrl('t'));
       await eventually(() => expect(focusedTitles(lines(app))).toEqual(['detail']));
       // the unfocused pane keeps a light title
       expect(lines(app).some((line) => /── results \d+/.test(line))).toBe(true);

@@ -15,7 +15,7 @@ import { paneLines, pickerLines, queryLine, title, type Line, type Part } from '
 import { helpLines } from './keys.js';
 import { ONE_COLUMN_BELOW, fit, fitSpans, idWidth, listRow } from './lines.js';
 import { sortOptions } from './sorts.js';
-import { clamp, followScroll, initialState, reduce, windowTop, type View } from './state.js';
+import { clamp, facetKey, followScroll, initialState, reduce, windowTop, type View } from './state.js';
 import { statusHints } from './status.js';
 
 /**
@@ -209,6 +209,8 @@ export function App(props: AppProps) {
   const docHeight = body - 1;
   const docFollow = docLayout ? followScroll(docLayout.focus, docHeight, docLayout.lines.length) : 0;
 
+  const facetAt = state.facetRow === null ? -1 : facets.findIndex((row) => facetKey(row) === state.facetRow);
+  const facetCursor = clamp(facetAt >= 0 ? facetAt : state.facetCursor, 0, Math.max(0, facets.length - 1));
   // Keys are reduced against what this frame shows; see state.ts.
   const view = useRef<View | null>(null);
   view.current = {
@@ -219,6 +221,7 @@ export function App(props: AppProps) {
     detailFollow: follow,
     idAt: (index) => hits[index]?.directive.id,
     facets: () => (facets.length > 0 ? facets : facetRows(hits.map((hit) => hit.directive), criteria, docs)),
+    facetCursor,
     document: { height: docHeight, lines: docLayout?.lines.length ?? 0, follow: docFollow, directives: docDirectives.length, selectedAt },
   };
   useInput((input, key) => {
@@ -242,7 +245,7 @@ export function App(props: AppProps) {
   const pickerOpen = overlay === 'facets';
   const paneTitle = pickerOpen ? title('facets', paneWidth, true) : title('detail', paneWidth, focus === 'detail');
   const pane = pickerOpen
-    ? pickerLines(facets, clamp(state.facetCursor, 0, Math.max(0, facets.length - 1)), paneWidth, paneHeight, theme)
+    ? pickerLines(facets, facetCursor, paneWidth, paneHeight, theme)
     : paneLines(detail, scroll, paneWidth, paneHeight);
   const listTitle = title(`results ${count.toLocaleString('en')}`, listWidth, focus !== 'query' && focus !== 'detail' && !pickerOpen);
 

@@ -59,9 +59,13 @@ const plain = (letter: string) => (input: string, key: Key) => !key.ctrl && !key
 // Terminals send DEL for Backspace, which Ink reports as `delete`; Alt-Backspace is ESC DEL.
 const isBackspace = (key: Key): boolean => key.backspace || key.delete;
 
-/** A command both as an Alt chord (anywhere) and as a plain letter (in the panes). */
-const command = (letter: string, name: Command, help: string): Binding[] => [
-  { keys: `${letter}  Alt-${letter}`, where: 'anywhere', command: name, help, match: alt(letter) },
+/**
+ * A command both as an Alt chord (anywhere) and as a plain letter (in the
+ * panes). Ink reads Esc+letter as Alt for letters and digits only, hence a
+ * separate chord letter for `?`.
+ */
+const command = (letter: string, name: Command, help: string, chord = letter): Binding[] => [
+  { keys: `${letter}  Alt-${chord}`, where: 'anywhere', command: name, help, match: alt(chord) },
   { keys: '', where: 'panes', command: name, help: '', match: plain(letter) },
 ];
 
@@ -103,7 +107,7 @@ export const BINDINGS: readonly Binding[] = [
   ...command('y', 'copy', 'copy the selected id to the clipboard (OSC 52)'),
   ...command('e', 'exportNdjson', 'write the results as NDJSON to a file named in the status line'),
   ...command('E', 'exportCsv', 'write the results as CSV to a file named in the status line'),
-  ...command('?', 'help', 'this help'),
+  ...command('?', 'help', 'this help', 'h'),
   ...command('q', 'quit', 'quit, printing nothing'),
 ];
 

@@ -30,7 +30,9 @@ export interface BrowserState {
   top: number;
   /** The detail pane's first line; null follows the selected directive (issue 15: kept in view, as fzf's preview). */
   detailScroll: number | null;
+  /** The picker's cursor, as the row it is on ("dimension value"), so it stays on that row as the counts change. */
   facetCursor: number;
+  facetRow: string | null;
   helpScroll: number;
   /** Ids marked with Tab, in the order they were marked; kept across searches, as fzf keeps them. */
   marked: readonly string[];
@@ -53,6 +55,8 @@ export interface View {
   detailFollow: number;
   idAt: (index: number) => string | undefined;
   facets: () => readonly FacetRow[];
+  /** The picker's cursor as the last frame showed it. */
+  facetCursor: number;
   /** The document view: its height, lines, where it follows the current directive, how many directives it marks, which one is selected. */
   document: { height: number; lines: number; follow: number; directives: number; selectedAt: number };
 }
@@ -72,6 +76,7 @@ export function initialState(query: string, criteria: Criteria, history: readonl
     top: 0,
     detailScroll: null,
     facetCursor: 1,
+    facetRow: null,
     helpScroll: 0,
     marked: [],
     documentAt: 0,
@@ -124,7 +129,7 @@ export function reduce(state: BrowserState, action: Action): BrowserState {
     const step = key.upArrow ? -1 : key.downArrow ? 1 : key.pageUp ? -10 : key.pageDown ? 10 : 0;
     return step === 0 ? { ...state, overlay: 'none' } : { ...state, helpScroll: Math.max(0, state.helpScroll + step) };
   }
-  if (state.overlay === 'facets') return facetKey(state, input, key, view);
+  if (state.overlay === 'facets') return pickerKey(state, input, key, view);
   if (state.overlay === 'document') return documentKey(state, input, key, view);
 
   const command = lookup(input, key, state.focus);
@@ -182,7 +187,7 @@ function run(state: BrowserState, command: Command, view: View): BrowserState {
     case 'help':
       return { ...state, overlay: 'help', helpScroll: 0 };
     case 'facets':
-      return { ...state, overlay: 'facets', facetCursor: 1 };
+      return { ...state, overlay: 'facets', facetCursor: 1, facetRow: null };
     case 'sort': {
       const sort = nextSort(state.sort);
       return { ...state, sort, flash: `sorted by ${sort}` };
@@ -246,23 +251,27 @@ function run(state: BrowserState, command: Command, view: View): BrowserState {
   }
 }
 
-function facetKey(state: BrowserState, input: string, key: Key, view: View): BrowserState {
+function pickerKey(state: BrowserState, input: string, key: Key, view: View): BrowserState {
   if (key.escape || input === 'f' || input === 'q') return { ...state, overlay: 'none' };
   const rows = view.facets();
   const step = key.upArrow || (key.ctrl && input === 'p') ? -1 : key.downArrow || (key.ctrl && input === 'n') ? 1 : 0;
   if (step !== 0) {
     // Headings cannot be chosen: step over them.
-    let next = state.facetCursor;
+    let next = view.facetCursor;
     do next += step;
     while (next >= 0 && next < rows.length && rows[next]?.kind !== 'value');
-    return rows[next]?.kind === 'value' ? { ...state, facetCursor: next } : state;
+    const row = rows[next];
+    return row?.kind === 'value' ? { ...state, facetCursor: next, facetRow: facetKey(row) } : state;
   }
   if (input === ' ' || key.return) {
-    const row = rows[state.facetCursor];
-    if (row?.kind === 'value') return { ...state, criteria: toggleRow(state.criteria, row) };
+    const row = rows[view.facetCursor];
+    if (row?.kind === 'value') return { ...state, criteria: toggleRow(state.criteria, row), facetRow: facetKey(row) };
   }
   return state;
 }
+
+/** A picker row's identity across recounts. */
+export const facetKey = (row: FacetRow): string => (row.kind === 'value' ? `${row.dimension} ${row.value}` : row.dimension);
 
 function documentKey(state: BrowserState, input: string, key: Key, view: View): BrowserState {
   const { document } = view;

@@ -61,3 +61,4 @@ export function startBrowser(props: AppProps, streams: BrowserStreams): Browser 
   );
   return { done, stop };
 }
+export { openTerminal } from './terminal.js';

@@ -169,7 +169,7 @@ function run(state: BrowserState, command: Command, view: View): BrowserState {
     const id = view.idAt(state.selected);
     if (id === undefined) return state;
     const marked = state.marked.includes(id) ? state.marked.filter((m) => m !== id) : [...state.marked, id];
-    return { ...move(step), marked, flash: `${marked.length} marked` };
+    return { ...move(step), marked };
   };
   const cur: line.LineState = { text: state.query, cursor: state.cursor };
   const historyStep = (step: -1 | 1): BrowserState => {

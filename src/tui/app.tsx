@@ -72,10 +72,11 @@ const isPromise = (value: SearchHit[] | Promise<SearchHit[]>): value is Promise<
 
 function useTerminalSize(): { columns: number; rows: number } {
   const { stdout } = useStdout();
-  const read = (): { columns: number; rows: number } => ({
-    columns: stdout.columns > 0 ? stdout.columns : FALLBACK_SIZE.columns,
-    rows: stdout.rows > 0 ? stdout.rows : FALLBACK_SIZE.rows,
-  });
+  const read = (): { columns: number; rows: number } => {
+    // the real height, when Ink draws through terminal.ts's drawingStream
+    const rows = (stdout as { terminalRows?: number }).terminalRows ?? stdout.rows;
+    return { columns: stdout.columns > 0 ? stdout.columns : FALLBACK_SIZE.columns, rows: rows > 0 ? rows : FALLBACK_SIZE.rows };
+  };
   const [size, setSize] = useState(read);
   useEffect(() => {
     const onResize = (): void => setSize(read());
@@ -164,11 +165,13 @@ export function App(props: AppProps) {
     else stdout.write(osc52(effect.text));
     // Keyed on the effect's number alone, so each is carried out exactly once.
   }, [state.effectId]);
-  useEffect(() => setNotice(null), [flash, query]);
+  useEffect(() => {
+    if (notice !== null) setNotice(null);
+  }, [flash, query]);
 
   const wide = columns >= WIDE_COLUMNS;
   const oneColumn = columns < ONE_COLUMN_BELOW;
-  // Ink (6.8) draws a frame as tall as the terminal without a trailing newline: the status line sits on the bottom row.
+  // As tall as the terminal, the status line on the bottom row (see terminal.ts, drawingStream).
   const height = Math.max(4, rows);
   // the query line, the panes' titles (one row beside each other, two above each other), the status line
   const body = height - 2;

@@ -34,3 +34,30 @@ export function openTerminal(streams: BrowserStreams): { streams: BrowserStreams
     },
   };
 }
+
+/**
+ * The stream Ink draws on, so the frame can fill the terminal with the status
+ * line on the bottom row (issue 15.8). Ink ends each frame with a newline,
+ * which on the last row would scroll the screen; and it redraws a frame as
+ * tall as the terminal by clearing the whole screen, which flickers where
+ * synchronized output is not supported. So Ink is told the terminal is one row
+ * taller than it is (and never clears), and the newline that ends a frame is
+ * dropped (its erase-lines on the next frame stops at the top row). The App
+ * reads the real height from `terminalRows`.
+ */
+export function drawingStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  return new Proxy(stream, {
+    get(target, property) {
+      if (property === 'rows') return target.rows + 1;
+      if (property === 'terminalRows') return target.rows;
+      if (property === 'write') {
+        return (chunk: unknown, ...rest: unknown[]): boolean => {
+          const data = typeof chunk === 'string' && chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+          return (target.write as (...args: unknown[]) => boolean)(data, ...rest);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

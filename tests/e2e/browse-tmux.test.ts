@@ -117,7 +117,8 @@ describe.skipIf(!HAS_TMUX)('directives browse in tmux', () => {
         expect(screen).toContain('rainy season.');
         expect(screen).toContain('Filler sentence number 30');
       });
-      // the status line is on the bottom row
+      // the frame fills the terminal: the query on the top row, the status line on the bottom row
+      expect(pane().split('\n')[0]).toMatch(/search: rescue volunteers/);
       expect(pane().split('\n')[size.rows - 1]).toMatch(/^1 of 12\b/);
 
       key('C-u', 'M-f');

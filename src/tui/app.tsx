@@ -1,4 +1,5 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useTerminalSize } from './terminal-size.js';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Directive, DocumentMeta, DocumentRecord } from '../model/types.js';
 import type { Criteria } from '../query/filter.js';
@@ -64,29 +65,10 @@ interface Results {
 /** The width at which the detail pane moves beside the list rather than below it. */
 export const WIDE_COLUMNS = 110;
 const DEFAULT_DEBOUNCE_MS = 60;
-const FALLBACK_SIZE = { columns: 80, rows: 24 };
 /** The focused pane's title colour, as lazygit and k9s draw it. */
 const ACCENT = 'cyan';
 
 const isPromise = (value: SearchHit[] | Promise<SearchHit[]>): value is Promise<SearchHit[]> => !Array.isArray(value);
-
-function useTerminalSize(): { columns: number; rows: number } {
-  const { stdout } = useStdout();
-  const read = (): { columns: number; rows: number } => {
-    // the real height, when Ink draws through terminal.ts's drawingStream
-    const rows = (stdout as { terminalRows?: number }).terminalRows ?? stdout.rows;
-    return { columns: stdout.columns > 0 ? stdout.columns : FALLBACK_SIZE.columns, rows: rows > 0 ? rows : FALLBACK_SIZE.rows };
-  };
-  const [size, setSize] = useState(read);
-  useEffect(() => {
-    const onResize = (): void => setSize(read());
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout]);
-  return size;
-}
 
 export function App(props: AppProps) {
   const { search, docs, document, directivesOf, total, theme, initialQuery = '', initialCriteria = {}, debounceMs = DEFAULT_DEBOUNCE_MS } = props;
@@ -196,14 +178,15 @@ export function App(props: AppProps) {
     () => (overlay === 'facets' ? facetRows(hits.map((hit) => hit.directive), criteria, docs) : []),
     [overlay, hits, criteria, docs],
   );
-  // The document view: the selected directive's document, every directive of it.
+  // The document view: the selected directive's document, every directive of it — read only while it is open.
+  const docOpen = overlay === 'document' && current !== undefined;
   const docDirectives = useMemo(() => {
-    if (!current) return [];
+    if (!docOpen || !current) return [];
     const all = directivesOf ? directivesOf(current.directive.doc) : hits.map((hit) => hit.directive).filter((d) => d.doc === current.directive.doc);
     return [...all].sort((a, b) => a.start - b.start);
-  }, [current, directivesOf, hits]);
-  const selectedAt = Math.max(0, docDirectives.findIndex((d) => d.id === current?.directive.id));
-  const documentAt = clamp(state.documentAt, 0, Math.max(0, docDirectives.length - 1));
+  }, [docOpen, current, directivesOf, hits]);
+  // null: the selected directive, until n / N move on
+  const documentAt = clamp(state.documentAt ?? docDirectives.findIndex((d) => d.id === current?.directive.id), 0, Math.max(0, docDirectives.length - 1));
   const docRecord = overlay === 'document' && current ? document(current.directive.doc) : null;
   const docLayout = useMemo(
     () => (docRecord ? documentLayout(docRecord, docDirectives, documentAt, theme, columns - 1) : null),
@@ -225,7 +208,7 @@ export function App(props: AppProps) {
     idAt: (index) => hits[index]?.directive.id,
     facets: () => (facets.length > 0 ? facets : facetRows(hits.map((hit) => hit.directive), criteria, docs)),
     facetCursor,
-    document: { height: docHeight, lines: docLayout?.lines.length ?? 0, follow: docFollow, directives: docDirectives.length, selectedAt },
+    document: { height: docHeight, lines: docLayout?.lines.length ?? 0, follow: docFollow, directives: docDirectives.length, at: documentAt },
   };
   useInput((input, key) => {
     if (view.current) dispatch({ type: 'key', input, key, view: view.current });

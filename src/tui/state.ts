@@ -37,7 +37,7 @@ export interface BrowserState {
   /** Ids marked with Tab, in the order they were marked; kept across searches, as fzf keeps them. */
   marked: readonly string[];
   /** The document view (`o`): which of its directives is current, and its scroll (null: follow that directive). */
-  documentAt: number;
+  documentAt: number | null;
   documentScroll: number | null;
   flash: string | null;
   effect: Effect | null;
@@ -57,8 +57,8 @@ export interface View {
   facets: () => readonly FacetRow[];
   /** The picker's cursor as the last frame showed it. */
   facetCursor: number;
-  /** The document view: its height, lines, where it follows the current directive, how many directives it marks, which one is selected. */
-  document: { height: number; lines: number; follow: number; directives: number; selectedAt: number };
+  /** The document view: its height, lines, where it follows the current directive, how many directives it marks, which is current. */
+  document: { height: number; lines: number; follow: number; directives: number; at: number };
 }
 
 export type Action = { type: 'key'; input: string; key: Key; view: View } | { type: 'results' };
@@ -79,7 +79,7 @@ export function initialState(query: string, criteria: Criteria, history: readonl
     facetRow: null,
     helpScroll: 0,
     marked: [],
-    documentAt: 0,
+    documentAt: null,
     documentScroll: null,
     flash: null,
     effect: null,
@@ -193,7 +193,7 @@ function run(state: BrowserState, command: Command, view: View): BrowserState {
       return { ...state, sort, flash: `sorted by ${sort}` };
     }
     case 'document':
-      return view.idAt(state.selected) === undefined ? state : { ...state, overlay: 'document', documentAt: view.document.selectedAt, documentScroll: null };
+      return view.idAt(state.selected) === undefined ? state : { ...state, overlay: 'document', documentAt: null, documentScroll: null };
     case 'copy': {
       const id = view.idAt(state.selected);
       return id === undefined ? state : { ...withEffect(state, { kind: 'copy', text: id }), flash: `copied ${id}` };
@@ -277,7 +277,7 @@ function documentKey(state: BrowserState, input: string, key: Key, view: View): 
   const { document } = view;
   if (key.escape || input === 'o' || input === 'q' || (key.meta && input === 'o')) return { ...state, overlay: 'none' };
   const jump = input === 'n' ? 1 : input === 'N' ? -1 : 0;
-  if (jump !== 0) return { ...state, documentAt: clamp(state.documentAt + jump, 0, Math.max(0, document.directives - 1)), documentScroll: null };
+  if (jump !== 0) return { ...state, documentAt: clamp(document.at + jump, 0, Math.max(0, document.directives - 1)), documentScroll: null };
   const max = Math.max(0, document.lines - document.height);
   const from = state.documentScroll ?? document.follow;
   const page = Math.max(1, document.height - 1);

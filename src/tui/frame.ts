@@ -27,8 +27,9 @@ export interface Line {
  */
 export function title(text: string, width: number, focused: boolean): Part {
   const rule = focused ? '━' : '─';
-  const label = focused ? `${rule}${rule} ▶ ${text} ` : `${rule}${rule} ${text} `;
-  return { text: fit(sanitize(label) + rule.repeat(Math.max(0, width - displayWidth(label))), width), accent: focused, dim: !focused };
+  const label = sanitize(focused ? `${rule}${rule} ▶ ${text} ` : `${rule}${rule} ${text} `);
+  const room = width - displayWidth(label);
+  return { text: room >= 0 ? label + rule.repeat(room) : fit(label, width), accent: focused, dim: !focused };
 }
 
 /** The facet picker's rows, `height` of them, as a pane `width` wide, the cursor's row in view. */

@@ -1,7 +1,7 @@
 import type { DocumentMeta } from '../model/types.js';
 import type { SearchHit } from '../query/search.js';
 import { sanitize } from '../render/sanitize.js';
-import { displayWidth, focusSegments, padEnd, toSegments } from '../render/text.js';
+import { displayWidth, focusSegments, toSegments } from '../render/text.js';
 import type { Theme } from '../render/theme.js';
 import { FORCES } from '../vocab/forces.js';
 
@@ -21,24 +21,40 @@ export interface Span {
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// Printable ASCII is one column a character: measured and cut without string-width or
+// the segmenter, which cost a keystroke's frame several milliseconds over a screenful of rows.
+const ASCII = /^[\x20-\x7e]*$/;
+const spanWidth = (text: string): number => (ASCII.test(text) ? text.length : displayWidth(text));
+const padTo = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - spanWidth(text)));
+
 /** Cut spans to `width` columns, "…" marking a cut, and pad with spaces to exactly `width`. */
 export function fitSpans(spans: readonly Span[], width: number): string {
   if (width <= 0) return '';
-  const total = spans.reduce((sum, span) => sum + displayWidth(span.text), 0);
+  let total = 0;
+  for (const span of spans) {
+    total += spanWidth(span.text);
+    if (total > width) break;
+  }
   const cut = total > width;
   let room = cut ? width - 1 : width;
   let line = '';
   for (const span of spans) {
     let kept = '';
     let whole = true;
-    for (const { segment } of graphemes.segment(span.text)) {
-      const w = displayWidth(segment);
-      if (w > room) {
-        whole = false;
-        break;
+    if (ASCII.test(span.text)) {
+      kept = span.text.slice(0, room);
+      whole = kept.length === span.text.length;
+      room -= kept.length;
+    } else {
+      for (const { segment } of graphemes.segment(span.text)) {
+        const w = displayWidth(segment);
+        if (w > room) {
+          whole = false;
+          break;
+        }
+        kept += segment;
+        room -= w;
       }
-      kept += segment;
-      room -= w;
     }
     if (kept !== '') line += span.paint ? span.paint(kept) : kept;
     if (!whole) break;
@@ -96,17 +112,17 @@ export function listRow(hit: SearchHit, doc: DocumentMeta | undefined, width: nu
     focusSegments(toSegments(directive.text, textRanges(hit)), room).map((segment): Span => (segment.mark ? { text: segment.text, paint: theme.match } : { text: segment.text }));
   if (width < ONE_COLUMN_BELOW) {
     const tail = ` ${directive.force}`;
-    const room = Math.max(1, width - 2 - 1 - displayWidth(tail));
+    const room = Math.max(1, width - 2 - 1 - spanWidth(tail));
     const text = fitSpans(textSpans(room), room);
     return fitSpans([marker, ...spansOf(text), doubtful, { text: ' ' }, force], width);
   }
-  const lead: Span[] = [marker, { ...force, text: padEnd(directive.force, FORCE_WIDTH) }, doubtful, { text: ' ' }, { text: padEnd(fit(sanitize(directive.id), options.ids).trimEnd(), options.ids), paint: theme.id }, { text: '  ' }];
-  lead.push({ text: padEnd(fit(sanitize(doc?.date ?? ''), DATE_WIDTH).trimEnd(), DATE_WIDTH), paint: theme.dim }, { text: ' ' });
+  const lead: Span[] = [marker, { ...force, text: padTo(directive.force, FORCE_WIDTH) }, doubtful, { text: ' ' }, { text: fit(sanitize(directive.id), options.ids), paint: theme.id }, { text: '  ' }];
+  lead.push({ text: fit(sanitize(doc?.date ?? ''), DATE_WIDTH), paint: theme.dim }, { text: ' ' });
   if (width >= DOCUMENT_COLUMN_FROM) {
     const room = Math.min(20, Math.floor(width * 0.16));
     lead.push({ text: fit(docLabel(doc, directive.doc), room), paint: theme.dim }, { text: ' ' });
   }
-  const leadWidth = lead.reduce((sum, span) => sum + displayWidth(span.text), 0);
+  const leadWidth = lead.reduce((sum, span) => sum + spanWidth(span.text), 0);
   return fitSpans([...lead, ...textSpans(Math.max(0, width - leadWidth))], width);
 }
 

@@ -72,6 +72,17 @@ const LABEL_WIDTH = 10;
  * Without colour the highlight is marked with » « so it survives a pipe.
  */
 export function detailLines(directive: Directive, doc: DocumentRecord | undefined, view: DetailView): string[] {
+  return detailView(directive, doc, view).lines;
+}
+
+/** The detail lines, and which of them hold the directive's own text (the browser scrolls them into view, issue 15). */
+export interface DetailLayout {
+  lines: string[];
+  /** First and last line showing the highlighted directive. */
+  focus: { first: number; last: number };
+}
+
+export function detailView(directive: Directive, doc: DocumentRecord | undefined, view: DetailView): DetailLayout {
   const { theme } = view;
   const wrap = (segments: Segment[], width: number): Segment[][] => (view.wrap === null ? [segments] : wrapSegments(segments, Math.max(8, width)));
   const lines: string[] = [];
@@ -94,13 +105,23 @@ export function detailLines(directive: Directive, doc: DocumentRecord | undefine
     // a bounded window: a directive in a 50 MB one-line document shows its neighbourhood, not 50 MB (issue 17)
     const context = contextAround(doc.source, directive.start, directive.end);
     segments = toSegments(doc.source.slice(context.start, context.end), [[directive.start - context.start, directive.end - context.start]]);
-    if (!theme.color) segments = segments.map((s) => (s.mark ? { text: `»${s.text}«` } : s));
+    if (!theme.color) segments = segments.map((s) => (s.mark ? { text: `»${s.text}«`, mark: true } : s));
     if (context.cutBefore) segments.unshift({ text: '… ' });
     if (context.cutAfter) segments.push({ text: ' …' });
   } else {
     segments = toSegments(directive.text);
   }
-  for (const line of wrap(segments, (view.wrap ?? 0) - INDENT.length)) lines.push(INDENT + paintSegments(line, theme.match));
+  const focus = { first: lines.length, last: lines.length };
+  const marked = (line: Segment[]): boolean => line.some((s) => s.mark === true);
+  let seen = false;
+  for (const line of wrap(segments, (view.wrap ?? 0) - INDENT.length)) {
+    if (!doc || marked(line)) {
+      if (!seen) focus.first = lines.length;
+      focus.last = lines.length;
+      seen = true;
+    }
+    lines.push(INDENT + paintSegments(line, theme.match));
+  }
   lines.push('');
   if (view.counterparts?.length) {
     // an English directive's counterpart is the binding Chinese text; a Chinese one's is its translation
@@ -129,7 +150,7 @@ export function detailLines(directive: Directive, doc: DocumentRecord | undefine
     field('document', directive.doc);
   }
   field('offsets', `${directive.start}–${directive.end} (paragraph ${directive.paragraph + 1}, sentence ${directive.sentence + 1})`, theme.dim);
-  return lines;
+  return { lines, focus };
 }
 
 /** `show`: the detail lines as one text. */

@@ -94,7 +94,18 @@ export function focusSegments(segments: readonly Segment[], width: number): Segm
   return [{ text: `…${keep}` }, ...segments.slice(firstMark)];
 }
 
-/** Word-wrap segments to `width` columns; a word wider than the line (CJK runs) breaks between characters. */
+/**
+ * Line-breaking rules for CJK text (kinsoku shori; the Chinese layout
+ * requirements, W3C clreq §3.1.7): closing punctuation never starts a line,
+ * opening punctuation never ends one.
+ */
+const NO_LINE_START = new Set([...'，、。．,.：:；;？?！!）)］]｝}〕〉》」』】〗〙〛”’…‥·・ー々〜～%％']);
+const NO_LINE_END = new Set([...'（(［[｛{〔〈《「『【〖〘〚“‘']);
+
+/**
+ * Word-wrap segments to `width` columns; a word wider than the line (CJK runs)
+ * breaks between characters, keeping to the CJK line-breaking rules.
+ */
 export function wrapSegments(segments: readonly Segment[], width: number): Segment[][] {
   // Words may span segments ("production;" where only "production" is marked): collect them whole first.
   const words: Segment[][] = [[]];
@@ -120,6 +131,25 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
     lines.push([]);
     used = 0;
   };
+  const lastGrapheme = (): { text: string; mark: boolean | undefined; tag: string | undefined } | null => {
+    const line = lines[lines.length - 1]!;
+    const last = line[line.length - 1];
+    if (!last || last.text === '') return null;
+    const parts = [...graphemes.segment(last.text)];
+    // a line of one character keeps it: moving it would leave the line empty
+    if (line.length === 1 && parts.length < 2) return null;
+    return { text: parts[parts.length - 1]!.segment, mark: last.mark, tag: last.tag };
+  };
+  const popGrapheme = (): { text: string; mark: boolean | undefined; tag: string | undefined } | null => {
+    const found = lastGrapheme();
+    if (!found) return null;
+    const line = lines[lines.length - 1]!;
+    const last = line[line.length - 1]!;
+    last.text = last.text.slice(0, last.text.length - found.text.length);
+    if (last.text === '') line.pop();
+    used -= displayWidth(found.text);
+    return found;
+  };
   for (const word of words) {
     const text = word.map((p) => p.text).join('');
     if (text === '') continue;
@@ -134,7 +164,15 @@ export function wrapSegments(segments: readonly Segment[], width: number): Segme
     for (const piece of word) {
       for (const { segment: g } of graphemes.segment(piece.text)) {
         const gw = displayWidth(g);
-        if (used + gw > width) newline();
+        if (used + gw > width) {
+          // The last character moves down with it when `g` may not start a line, or that character may not end one.
+          const carried = NO_LINE_START.has(g) || NO_LINE_END.has(lastGrapheme()?.text ?? '') ? popGrapheme() : null;
+          newline();
+          if (carried) {
+            push(carried.text, carried.mark, carried.tag);
+            used += displayWidth(carried.text);
+          }
+        }
         push(g, piece.mark, piece.tag);
         used += gw;
       }

@@ -2,11 +2,13 @@ import { Worker } from 'node:worker_threads';
 import type { Directive } from '../model/types.js';
 import type { Criteria } from '../query/filter.js';
 import type { SearchHit, SearchMatch, SearchOptions } from '../query/search.js';
+import type { SortOptions } from '../query/sort.js';
 
 export interface SearchRequest {
   id: number;
   query: string;
   criteria: Criteria;
+  sort?: SortOptions;
 }
 
 /** Hits travel as directive ids: cloning 100k directive objects back would cost more than it saves. */
@@ -20,7 +22,7 @@ export interface WorkerData {
 }
 
 export interface BackgroundSearch {
-  search: (query: string, criteria: Criteria) => Promise<SearchHit[]>;
+  search: (query: string, criteria: Criteria, sort?: SortOptions) => Promise<SearchHit[]>;
   close: () => Promise<void>;
 }
 
@@ -78,10 +80,10 @@ export function workerSearch(worker: URL, corpusPath: string, options: SearchOpt
   });
 
   return {
-    search: (query, criteria) =>
+    search: (query, criteria, sort) =>
       new Promise<SearchHit[]>((resolve, reject) => {
         if (failure) return reject(failure);
-        const request: SearchRequest = { id: ++nextId, query, criteria };
+        const request: SearchRequest = { id: ++nextId, query, criteria, ...(sort ? { sort } : {}) };
         const waiter: Waiter = { resolve, reject };
         if (running === null) send(request, [waiter]);
         else queued = { request, waiters: [...(queued?.waiters ?? []), waiter] };

@@ -3,20 +3,26 @@ import type { Directive, DocumentMeta } from '../model/types.js';
 import { facetCounts } from '../query/facets.js';
 import type { Criteria } from '../query/filter.js';
 import { dimension, type FacetDimension } from '../vocab/dimensions.js';
-import { FORCES, type Force } from '../vocab/forces.js';
+import { FORCES, forcesAtLeast, type Force } from '../vocab/forces.js';
 
 /** What the facet picker (`f`) narrows by, in the order it lists them (issue 4); labels from the dimension table. */
 export const PICKER_DIMENSIONS = ['force', 'reporting', 'issuer', 'doc', 'theme', 'addressee', 'lang'] as const satisfies readonly FacetDimension[];
 export type PickerDimension = (typeof PICKER_DIMENSIONS)[number];
 
-export const DIMENSION_LABEL = Object.fromEntries(PICKER_DIMENSIONS.map((key) => [key, dimension(key).label])) as Record<PickerDimension, string>;
+/** The picker's groups: the dimensions, then the `--min-force` threshold (one force at most). */
+export type PickerGroup = PickerDimension | 'minForce';
+
+export const DIMENSION_LABEL = {
+  ...(Object.fromEntries(PICKER_DIMENSIONS.map((key) => [key, dimension(key).label])) as Record<PickerDimension, string>),
+  minForce: `${dimension('force').label} at least (${dimension('force').flags[1]!.flag.split(' ')[0]})`,
+} satisfies Record<PickerGroup, string>;
 
 /** A long tail (thousands of issuers in a big corpus) is no use in a picker: the most frequent values, plus any chosen one. */
 export const VALUES_PER_DIMENSION = 20;
 
 export type FacetRow =
-  | { kind: 'heading'; dimension: PickerDimension }
-  | { kind: 'value'; dimension: PickerDimension; value: string; label: string; count: number; active: boolean };
+  | { kind: 'heading'; dimension: PickerGroup }
+  | { kind: 'value'; dimension: PickerGroup; value: string; label: string; count: number; active: boolean };
 
 export function isActive(criteria: Criteria, dimension: PickerDimension, value: string): boolean {
   switch (dimension) {
@@ -43,6 +49,12 @@ export function toggleFacet(criteria: Criteria, dimension: PickerDimension, valu
   return { ...criteria, [dimension]: next.length > 0 ? next : undefined };
 }
 
+/** Toggle the value a picker row stands for: a threshold is set or cleared, the rest as `toggleFacet`. */
+export function toggleRow(criteria: Criteria, row: Extract<FacetRow, { kind: 'value' }>): Criteria {
+  if (row.dimension !== 'minForce') return toggleFacet(criteria, row.dimension, row.value);
+  return { ...criteria, minForce: criteria.minForce === row.value ? undefined : (row.value as Force) };
+}
+
 /**
  * Rows of the picker, counted over the current results (what you see): every
  * force is listed so one can be added to those chosen; other dimensions list
@@ -65,6 +77,13 @@ export function facetRows(directives: readonly Directive[], criteria: Criteria, 
       if (!values.some((v) => v.value === value)) rows.push(valueRow(dimension, value, counts.find((c) => c.value === value)?.count ?? 0, criteria, docs));
     }
   }
+  // the threshold: every force, its count the directives at least that strong
+  rows.push({ kind: 'heading', dimension: 'minForce' });
+  const ranked = FORCES.map((force) => {
+    const atLeast = new Set<Force>(forcesAtLeast(force));
+    return directives.filter((d) => atLeast.has(d.force)).length;
+  });
+  FORCES.forEach((force, i) => rows.push({ kind: 'value', dimension: 'minForce', value: force, label: force, count: ranked[i]!, active: criteria.minForce === force }));
   return rows;
 }
 

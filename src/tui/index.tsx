@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import { App, type AppProps } from './app.js';
+import { drawingStream } from './terminal.js';
 
 export { App, type AppProps, type BrowserSearch } from './app.js';
 
@@ -32,7 +33,7 @@ export function startBrowser(props: AppProps, streams: BrowserStreams): Browser 
   stdout.write(ENTER_ALTERNATE_SCREEN);
   const instance = render(<App {...props} />, {
     stdin: streams.stdin,
-    stdout,
+    stdout: drawingStream(stdout),
     stderr: streams.stderr,
     // Ctrl-C arrives as a key in raw mode; the App quits on it, through the same path as q.
     exitOnCtrlC: false,
@@ -61,3 +62,4 @@ export function startBrowser(props: AppProps, streams: BrowserStreams): Browser 
   );
   return { done, stop };
 }
+export { openTerminal } from './terminal.js';

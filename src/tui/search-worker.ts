@@ -9,7 +9,7 @@ const reader = await openReader(corpus);
 parentPort?.on('message', (request: SearchRequest) => {
   let reply: SearchReply;
   try {
-    const hits = reader.select({ query: request.query, criteria: request.criteria, search });
+    const hits = reader.select({ query: request.query, criteria: request.criteria, search, ...(request.sort ? { sort: request.sort } : {}) });
     reply = { id: request.id, hits: hits.map((hit) => ({ id: hit.directive.id, score: hit.score, matches: hit.matches })) };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };

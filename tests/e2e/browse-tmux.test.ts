@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
+import { testCorpus } from '../tui/long-corpus.js';
 
 const BIN = `${ROOT}bin/directives.js`;
 
@@ -8,7 +12,8 @@ const BIN = `${ROOT}bin/directives.js`;
 const HAS_TMUX = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 // A server of our own, so the test never touches a person's tmux sessions.
 const SOCKET = `directives-browse-test-${process.pid}`;
-const SESSION = 'browse';
+// A new session per test replaces the last one (killing the last session would take the server down mid-start).
+let SESSION = 'browse';
 const PROMPT = 'PROMPT$ ';
 
 const tmux = (...args: string[]): string => {
@@ -25,10 +30,10 @@ describe.skipIf(!HAS_TMUX)('directives browse in tmux', () => {
     if (HAS_TMUX) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
   });
 
-  const startShell = async (): Promise<void> => {
+  const startShell = async (size = { columns: 120, rows: 40 }): Promise<void> => {
     // A plain shell with a prompt we can find; CI and colour variables from the test runner removed.
     const shell = `env -u CI -u CONTINUOUS_INTEGRATION -u NO_COLOR -u FORCE_COLOR -u DIRECTIVES_CORPUS PS1=${quote(PROMPT)} TERM=xterm-256color bash --norc --noprofile`;
-    tmux('-f', '/dev/null', 'new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', ROOT, shell);
+    tmux('-f', '/dev/null', 'new-session', '-d', '-s', SESSION, '-x', String(size.columns), '-y', String(size.rows), '-c', ROOT, shell);
     await eventually(() => expect(pane()).toContain(PROMPT.trimEnd()));
   };
   const type = (text: string): void => {
@@ -51,8 +56,8 @@ describe.skipIf(!HAS_TMUX)('directives browse in tmux', () => {
       expect(screen).toContain('cultivation of morality');
     });
 
-    // The query line has focus, where q would be typed: Tab to the list first.
-    tmux('send-keys', '-t', SESSION, 'Tab');
+    // The query line has focus, where q would be typed: Ctrl-T to the list first.
+    tmux('send-keys', '-t', SESSION, 'C-t');
     await eventually(() => expect(pane()).toContain('q quit'));
     tmux('send-keys', '-t', SESSION, 'q');
     await eventually(() => {
@@ -84,4 +89,64 @@ describe.skipIf(!HAS_TMUX)('directives browse in tmux', () => {
     expect(screen).toMatch(/^icanon$/m);
     expect(screen).not.toMatch(/\x1b|\^\[/);
   });
+
+  // Issue 15, as a new user would try it, at both sizes the issue names.
+  const dir = mkdtempSync(join(tmpdir(), 'browse-tmux-'));
+  const corpusFile = join(dir, 'corpus.json');
+  writeFileSync(corpusFile, JSON.stringify(testCorpus));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const key = (...keys: string[]): void => void tmux('send-keys', '-t', SESSION, ...keys);
+
+  for (const size of [
+    { columns: 80, rows: 24 },
+    { columns: 140, rows: 40 },
+  ]) {
+    it(`at ${size.columns}×${size.rows}: a far directive in view, facets beside results, the document, 40 columns, the id out through $(…)`, async () => {
+      const previous = SESSION;
+      SESSION = `browse-${size.columns}`;
+      await startShell(size);
+      spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', `=${previous}`]);
+      type(`id=$(${quote(process.execPath)} ${quote(BIN)} --corpus ${quote(corpusFile)} browse); echo "got=$id"`);
+      await eventually(() => expect(pane()).toMatch(/ of 12\b/));
+
+      tmux('send-keys', '-t', SESSION, '-l', 'rescue volunteers');
+      await eventually(() => {
+        const screen = pane();
+        expect(screen).toMatch(/^1 of 12\b/m);
+        // the end of a 30-sentence paragraph, scrolled into the pane, with the paragraph before it
+        expect(screen).toContain('rainy season.');
+        expect(screen).toContain('Filler sentence number 30');
+      });
+      // the frame fills the terminal: the query on the top row, the status line on the bottom row
+      expect(pane().split('\n')[0]).toMatch(/search: rescue volunteers/);
+      expect(pane().split('\n')[size.rows - 1]).toMatch(/^1 of 12\b/);
+
+      key('C-u', 'M-f');
+      await eventually(() => {
+        expect(pane()).toMatch(/▶ facets/);
+        expect(pane()).toMatch(/results 12/);
+      });
+      key('Space');
+      await eventually(() => expect(pane()).toMatch(/results 3\b/));
+      expect(pane()).toMatch(/▶ facets/);
+      key('Escape');
+      await eventually(() => expect(pane()).not.toMatch(/▶ facets/));
+
+      key('M-o');
+      await eventually(() => expect(pane()).toMatch(/▶ document · directive 1 of \d/));
+      key('Escape');
+      await eventually(() => expect(pane()).toMatch(/results 3\b/));
+
+      tmux('resize-window', '-t', SESSION, '-x', '40');
+      await eventually(() => {
+        const rows = pane().split('\n');
+        expect(rows.some((row) => /── detail/.test(row)), rows.join('\n')).toBe(true);
+        expect(rows[size.rows - 1]).toMatch(/^3 of 12\b/);
+      });
+
+      key('Enter');
+      await eventually(() => expect(pane()).toMatch(/^got=\S+-\d+$/m));
+      expect(pane()).not.toContain('search:');
+    });
+  }
 });

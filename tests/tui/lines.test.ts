@@ -29,10 +29,16 @@ describe('fitSpans: every line cut and padded to its width by display columns', 
 describe('list rows and the detail pane', () => {
   it('fits a CJK row exactly, with the match in view', () => {
     const hit = { directive: byId('cc33dd44-2'), score: 0, matches: [{ field: 'text' as const, ranges: [[17, 21]] as Array<[number, number]> }] };
-    for (const width of [40, 57, 80]) {
-      const row = listRow(hit, docs.get('cc33dd44'), width, PLAIN_THEME, true, 10);
+    for (const width of [60, 80]) {
+      const row = listRow(hit, docs.get('cc33dd44'), width, PLAIN_THEME, { selected: true, ids: 10 });
       expect(stringWidth(row)).toBe(width);
       expect(row.startsWith('› necessary')).toBe(true);
+    }
+    // narrow: the text first, the force last (issue 15.8)
+    for (const width of [30, 40, 57]) {
+      const row = listRow(hit, docs.get('cc33dd44'), width, PLAIN_THEME, { selected: true, ids: 10 });
+      expect(stringWidth(row)).toBe(width);
+      expect(row).toMatch(/^› .*necessary$/);
     }
   });
 

@@ -44,7 +44,7 @@ describe('startBrowser restores the terminal on every way out', () => {
     const { streams, stdin, written, raw } = terminal();
     const browser = startBrowser(props, streams);
     await vi.waitFor(() => expect(written.join('')).toContain('10 of 10'));
-    stdin.type('\t');
+    stdin.type('\x14');
     await new Promise((resolve) => setTimeout(resolve, 20));
     stdin.type('q');
     await browser.done;

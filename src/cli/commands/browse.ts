@@ -1,7 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
+import type { DocumentMeta } from '../../model/types.js';
+import type { SearchHit } from '../../query/search.js';
+import type * as Directives from '../../render/directives.js';
+import type { Theme } from '../../render/theme.js';
+import { out } from '../io.js';
 import { indexDocuments } from '../../query/filter.js';
 import type * as Tui from '../../tui/index.js';
 import type { BackgroundSearch } from '../../tui/background-search.js';
@@ -30,11 +35,14 @@ export const registerBrowse: RegisterCommand = (program, app) => {
       `
 A full-screen browser over the same search as \`directives search\`: the same
 query syntax, filters, results and order. Type to search; ↑/↓ move; Enter
-opens the detail pane; Tab moves focus between the query, the list and the
-detail pane; in the list, f picks facets, y copies the id, ? shows every key,
-q quits. Ctrl-C quits from anywhere.
+prints the selected id and quits; Tab marks several; Ctrl-T moves focus
+between the query, the list and the detail pane; Alt-f picks facets, Alt-s
+sorts, Alt-o opens the document, Alt-h shows every key. Ctrl-C quits.
 
-Needs a terminal on stdin and stdout; in scripts use list or search.
+Needs a terminal to draw on; with stdout captured it draws on /dev/tty and
+prints the ids chosen with Enter (Tab marks several), as fzf does:
+  $ directives show $(directives browse school)
+In scripts without a terminal use list or search.
 
 Examples:
   $ directives browse
@@ -58,9 +66,12 @@ async function loadTui(): Promise<typeof Tui> {
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
 export async function runBrowse(query: string, options: BrowseOptions, ctx: Context): Promise<number> {
-  const terminal = ctx.io.terminal;
-  // Checked before ink is loaded: without a terminal it would fail on raw mode instead (issue 4).
-  if (terminal === null || !ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw new UsageError(NO_TERMINAL);
+  // Checked before ink is loaded: without a terminal it would fail on raw mode instead (issue 4). A captured
+  // stdout is fine (`id=$(directives browse)`, issue 15.7): the browser then draws on /dev/tty, as fzf does.
+  if (ctx.io.terminal === null) throw new UsageError(NO_TERMINAL);
+  const { openTerminal } = await import('../../tui/terminal.js');
+  const tty = openTerminal(ctx.io.terminal);
+  if (tty === null) throw new UsageError(NO_TERMINAL);
   const criteria = criteriaFrom(options);
   const session = await openSession(ctx);
   const { reader } = session;
@@ -78,9 +89,10 @@ export async function runBrowse(query: string, options: BrowseOptions, ctx: Cont
     search = background.search;
   } else {
     // The very call `directives search` makes (commands/search.ts), so both list the same directives in the same order.
-    search = (text, where) => reader.select({ query: text, criteria: where, search: searchOptions });
+    search = (text, where, sort) => reader.select({ query: text, criteria: where, search: searchOptions, ...(sort ? { sort } : {}) });
   }
   let code = 0;
+  let accepted: readonly string[] = [];
   let browser: Tui.Browser | null = null;
   const onSignal = (signal: NodeJS.Signals): void => {
     code = 128 + constants.signals[signal];
@@ -88,8 +100,24 @@ export async function runBrowse(query: string, options: BrowseOptions, ctx: Cont
   };
   const onCrash = (error: Error): void => browser?.stop(error);
   try {
-    const [tui, theme] = await Promise.all([loadTui(), loadTheme(session)]);
-    browser = tui.startBrowser({ search, docs, document: (id) => reader.document(id), counterparts: (id) => reader.counterparts(id), total, theme, initialQuery: query, initialCriteria: criteria }, terminal);
+    // the renderer `e` / `E` export with, loaded with the TUI: off the start-up path of the other commands
+    const [tui, theme, directives, { PLAIN_THEME }] = await Promise.all([loadTui(), loadTheme(session), import('../../render/directives.js'), import('../../render/theme.js')]);
+    browser = tui.startBrowser(
+      {
+        search,
+        docs,
+        document: (id) => reader.document(id),
+        directivesOf: (doc) => reader.list({ doc }),
+        counterparts: (id) => reader.counterparts(id),
+        total,
+        theme,
+        initialQuery: query,
+        initialCriteria: criteria,
+        onAccept: (ids) => (accepted = ids),
+        exportResults: (hits, format) => exportResults(directives, hits, format, docs, PLAIN_THEME),
+      },
+      tty.streams,
+    );
     // Every way out restores the terminal (alternate screen, cursor, raw mode) before the process ends.
     for (const signal of SIGNALS) process.on(signal, onSignal);
     process.on('uncaughtException', onCrash);
@@ -100,6 +128,17 @@ export async function runBrowse(query: string, options: BrowseOptions, ctx: Cont
     // A worker left running would keep the process alive.
     await background?.close();
     reader.close();
+    tty.close();
   }
+  // Printed once the terminal is the shell's again, one id a line, for $(…) and xargs.
+  if (code === 0 && accepted.length > 0) out(ctx.io, accepted.join('\n'));
   return code;
+}
+
+/** `e` / `E` in the browser: the results as NDJSON or CSV (the records `search --format` writes), in a new file here. */
+function exportResults(render: typeof Directives, hits: readonly SearchHit[], format: 'ndjson' | 'csv', docs: ReadonlyMap<string, DocumentMeta>, plain: Theme): string {
+  const file = `directives-${new Date().toISOString().replace(/[:.]/g, '-')}.${format}`;
+  // files get no colour, whatever the terminal has
+  writeFileSync(file, render.renderDirectives(hits, docs, { format, fields: null, width: 80, theme: plain }), { flag: 'wx' });
+  return file;
 }

@@ -125,3 +125,30 @@ export function renderDiffTsv(entries: readonly DiffEntry[]): string {
     entries.map((e) => [e.kind, e.a?.id ?? '', e.b?.id ?? '', e.a?.force ?? '', e.b?.force ?? '', e.similarity === null ? '' : e.similarity.toFixed(3), (e.b ?? e.a)!.text]),
   );
 }
+
+/** What a directive's series says about it: its counterpart in the previous document, and how it changed (issue 12, item 3). */
+export interface PreviousComparison {
+  previous: Pick<DocumentMeta, 'id' | 'title' | 'date' | 'file'> | null;
+  entry: DiffEntry | null;
+}
+
+/**
+ * The browser's comparison (`p`): the previous document of the directive's
+ * series, then whether the directive was there, and how its text and force
+ * changed — the very entry `directives diff previous current` lists.
+ */
+export function previousLines(comparison: PreviousComparison, theme: Theme, width: number): string[] {
+  const indent = '    ';
+  const { previous, entry } = comparison;
+  if (previous === null) return [theme.label('previous'), `${indent}${theme.dim('no earlier document of the same issuer or event (with a known date)')}`];
+  const lines = [`${theme.label('previous')}  ${theme.id(sanitize(previous.id))}  ${sanitize(previous.date ?? '')}  ${sanitize(previous.title ?? previous.file ?? '')}`];
+  if (entry === null || entry.kind === 'added' || entry.a === null) {
+    lines.push(`${indent}${theme.dim('added: no counterpart there')}`);
+    return lines;
+  }
+  const extras = [forceChange(entry), entry.moved ? `paragraph ${entry.a.paragraph + 1} → ${entry.b!.paragraph + 1}` : ''].filter(Boolean).join(' · ');
+  lines.push(`${indent}${theme.label(entry.kind)}  ${theme.id(sanitize(entry.a.id))}${extras ? `  ${theme.dim(extras)}` : ''}`);
+  if (entry.changes) lines.push(...renderTextChanges(entry.changes, theme, Math.max(20, width - indent.length)).map((l) => indent + l));
+  else lines.push(...wrapped(entry.a.text, width, indent));
+  return lines;
+}

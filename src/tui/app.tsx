@@ -6,6 +6,7 @@ import type { Criteria } from '../query/filter.js';
 import type { SearchHit } from '../query/search.js';
 import type { SortOptions } from '../query/sort.js';
 import { detailView } from '../render/detail.js';
+import { previousLines, type PreviousComparison } from '../render/diff.js';
 import { sanitize } from '../render/sanitize.js';
 import { displayWidth } from '../render/text.js';
 import type { Theme } from '../render/theme.js';
@@ -35,6 +36,8 @@ export interface AppProps {
   document: (id: string) => DocumentRecord | null;
   /** A directive's linked translation or original (issue 16), for the detail pane. */
   counterparts?: (id: string) => Directive[];
+  /** The directive's counterpart in the previous document of its series, with how it changed (`p`, issue 12). */
+  previous?: (directive: Directive) => PreviousComparison;
   /** Every directive of a document, for the document view (`o`); without it, those among the results. */
   directivesOf?: (doc: string) => readonly Directive[];
   /** Directives in the corpus, for "12 of 9,812". */
@@ -73,7 +76,7 @@ const ACCENT = 'cyan';
 const isPromise = (value: SearchHit[] | Promise<SearchHit[]>): value is Promise<SearchHit[]> => !Array.isArray(value);
 
 export function App(props: AppProps) {
-  const { search, docs, document, directivesOf, counterparts, total, theme, initialQuery = '', initialCriteria = {}, debounceMs = DEFAULT_DEBOUNCE_MS } = props;
+  const { search, docs, document, directivesOf, counterparts, previous, total, theme, initialQuery = '', initialCriteria = {}, debounceMs = DEFAULT_DEBOUNCE_MS } = props;
   const { exit } = useApp();
   const { stdout } = useStdout();
   const { columns, rows } = useTerminalSize();
@@ -169,10 +172,13 @@ export function App(props: AppProps) {
   const selected = clamp(state.selected, 0, Math.max(0, count - 1));
   const top = windowTop(state.top, selected, listHeight, count);
   const current = hits[selected];
-  const layout = useMemo(
-    () => (current ? detailView(current.directive, document(current.directive.doc) ?? undefined, { theme, wrap: Math.max(12, paneWidth - 1), counterparts: counterparts?.(current.directive.id) ?? [] }) : null),
-    [current, document, counterparts, paneWidth, theme],
-  );
+  const showPrevious = state.showPrevious && previous !== undefined;
+  const layout = useMemo(() => {
+    if (!current) return null;
+    const view = detailView(current.directive, document(current.directive.doc) ?? undefined, { theme, wrap: Math.max(12, paneWidth - 1), counterparts: counterparts?.(current.directive.id) ?? [] });
+    // `p`: what the previous document of the series said (the same entry `directives diff` lists)
+    return showPrevious ? { ...view, lines: [...view.lines, '', ...previousLines(previous!(current.directive), theme, Math.max(12, paneWidth - 1))] } : view;
+  }, [current, document, counterparts, previous, showPrevious, paneWidth, theme]);
   const detail = layout?.lines ?? [];
   const follow = layout ? followScroll(layout.focus, paneHeight, detail.length) : 0;
   const scroll = clamp(state.detailScroll ?? follow, 0, Math.max(0, detail.length - paneHeight));

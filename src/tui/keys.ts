@@ -13,6 +13,7 @@ export type Command =
   | 'facets'
   | 'sort'
   | 'document'
+  | 'previous'
   | 'exportNdjson'
   | 'exportCsv'
   | 'copy'
@@ -104,6 +105,7 @@ export const BINDINGS: readonly Binding[] = [
   ...command('f', 'facets', 'facets beside the results: ↑ ↓ choose, Space toggles, Esc closes'),
   ...command('s', 'sort', 'next order: relevance, date, force, document order, confidence'),
   ...command('o', 'document', 'open the whole document, every directive marked: n / N jump, Esc closes'),
+  ...command('p', 'previous', 'show / hide, in the detail pane, its counterpart in the previous document of the same issuer or event, and what changed'),
   ...command('y', 'copy', 'copy the selected id to the clipboard (OSC 52)'),
   ...command('e', 'exportNdjson', 'write the results as NDJSON to a file named in the status line'),
   ...command('E', 'exportCsv', 'write the results as CSV to a file named in the status line'),

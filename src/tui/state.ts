@@ -39,6 +39,8 @@ export interface BrowserState {
   /** The document view (`o`): which of its directives is current, and its scroll (null: follow that directive). */
   documentAt: number | null;
   documentScroll: number | null;
+  /** The detail pane also compares the directive with its counterpart in the previous document of its series (`p`, issue 12). */
+  showPrevious: boolean;
   flash: string | null;
   effect: Effect | null;
   /** Bumped with every effect, so the same effect twice is carried out twice. */
@@ -75,6 +77,7 @@ export function initialState(query: string, criteria: Criteria, history: readonl
     selected: 0,
     top: 0,
     detailScroll: null,
+    showPrevious: false,
     facetCursor: 1,
     facetRow: null,
     helpScroll: 0,
@@ -194,6 +197,8 @@ function run(state: BrowserState, command: Command, view: View): BrowserState {
     }
     case 'document':
       return view.idAt(state.selected) === undefined ? state : { ...state, overlay: 'document', documentAt: null, documentScroll: null };
+    case 'previous':
+      return { ...state, showPrevious: !state.showPrevious, detailScroll: null, flash: state.showPrevious ? null : 'compared with the previous document' };
     case 'copy': {
       const id = view.idAt(state.selected);
       return id === undefined ? state : { ...withEffect(state, { kind: 'copy', text: id }), flash: `copied ${id}` };

@@ -76,7 +76,8 @@ export async function runBrowse(query: string, options: BrowseOptions, ctx: Cont
   const session = await openSession(ctx);
   const { reader } = session;
   // Every document's metadata (dates in the list, titles in the facet picker); sources are read one at a time.
-  const docs = indexDocuments(reader.documents());
+  const docList = reader.documents();
+  const docs = indexDocuments(docList);
   const total = reader.count({});
   const searchOptions = { exact: options.exact === true };
   let background: BackgroundSearch | null = null;
@@ -101,7 +102,13 @@ export async function runBrowse(query: string, options: BrowseOptions, ctx: Cont
   const onCrash = (error: Error): void => browser?.stop(error);
   try {
     // the renderer `e` / `E` export with, loaded with the TUI: off the start-up path of the other commands
-    const [tui, theme, directives, { PLAIN_THEME }] = await Promise.all([loadTui(), loadTheme(session), import('../../render/directives.js'), import('../../render/theme.js')]);
+    const [tui, theme, directives, { PLAIN_THEME }, { counterpartInPrevious }] = await Promise.all([
+      loadTui(),
+      loadTheme(session),
+      import('../../render/directives.js'),
+      import('../../render/theme.js'),
+      import('../../query/diff/counterparts.js'),
+    ]);
     browser = tui.startBrowser(
       {
         search,
@@ -109,6 +116,8 @@ export async function runBrowse(query: string, options: BrowseOptions, ctx: Cont
         document: (id) => reader.document(id),
         directivesOf: (doc) => reader.list({ doc }),
         counterparts: (id) => reader.counterparts(id),
+        // the same alignment `directives diff` makes, against the previous document of the series (issue 12)
+        previous: (directive) => counterpartInPrevious(directive, { documents: () => docList, directivesOf: (doc) => reader.list({ doc }).filter((d) => d.doc === doc) }),
         total,
         theme,
         initialQuery: query,

@@ -12,6 +12,10 @@ import { sqliteBackend } from '../../src/query/engines/sqlite.js';
 import { createReader, type CorpusReader, type ReaderOptions } from '../../src/query/reader.js';
 import { FACET_DIMENSIONS, SORT_KEYS } from '../../src/vocab/dimensions.js';
 import { syntheticCorpus } from '../fixtures/synthetic.js';
+import { PgStore } from '../../src/corpus/pg/store.js';
+import { postgresBackend } from '../../src/query/engines/postgres.js';
+import { SyncPg } from '../../src/corpus/pg/client.js';
+import { PG_URL, pgUrl, scratchSchema } from '../helpers/pg.js';
 
 /**
  * One suite, every engine (issue 11): the same filters, orders, facets,
@@ -47,6 +51,23 @@ afterAll(() => store.close());
 
 engines.memory = () => memoryBackend(corpus);
 engines.sqlite = () => sqliteBackend(store);
+
+// PostgreSQL joins when a server is there (tests/helpers/pg.ts): one schema for this run, dropped after
+if (PG_URL !== '') {
+  const schema = scratchSchema('conformance');
+  let pg: PgStore;
+  beforeAll(() => {
+    pg = PgStore.open(pgUrl({ schema }), { create: true });
+    pg.add(corpusItems(corpus));
+  }, 120_000);
+  afterAll(() => {
+    pg.close();
+    const admin = new SyncPg({ connectionString: PG_URL });
+    admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    admin.close();
+  });
+  engines.postgres = () => postgresBackend(pg);
+}
 
 const readers = (options: ReaderOptions = {}): [string, CorpusReader][] =>
   Object.entries(engines).map(([name, make]) => [name, createReader({ ...make(), close: () => undefined }, options)]);

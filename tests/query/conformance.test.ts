@@ -200,12 +200,25 @@ describe('Chinese on every engine', () => {
     const dir = mkdtempSync(join(tmpdir(), 'directives-zh-'));
     const zhStore = Store.open(dir, { create: true });
     zhStore.add(corpusItems(zh));
+    const backends = [memoryBackend(zh), sqliteBackend(zhStore)];
+    const zhSchema = scratchSchema('zh');
+    const zhPg = PG_URL === '' ? null : PgStore.open(pgUrl({ schema: zhSchema }), { create: true });
+    if (zhPg !== null) {
+      zhPg.add(corpusItems(zh));
+      backends.push(postgresBackend(zhPg));
+    }
     for (const options of [{}, { fullScanLimit: 0 }]) {
-      for (const reader of [createReader(memoryBackend(zh), options), createReader(sqliteBackend(zhStore), options)]) {
+      for (const reader of backends.map((backend) => createReader(backend, options))) {
         expect(reader.select({ query: '稳经济', criteria: {} }).map((h) => h.directive.id).sort()).toEqual(['zh000001-1', 'zh000001-2']);
         expect(reader.select({ query: '生态环境', criteria: {} }).map((h) => h.directive.id)).toEqual(['zh000001-3']);
       }
     }
     zhStore.close();
+    if (zhPg !== null) {
+      zhPg.close();
+      const admin = new SyncPg({ connectionString: PG_URL });
+      admin.query(`DROP SCHEMA ${zhSchema} CASCADE`);
+      admin.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import { expandPaths, readInput } from '../../corpus/ingest.js';
 import { DataError, NotFoundError, UsageError } from '../../errors.js';
 import { corpusItems, type AddItem, type AddResult } from '../../model/write.js';
 import { parseDocument } from '../../parse/index.js';
-import { openReader, openWriter } from '../../query/open.js';
+import { isWritableCorpus, openReader, openWriter } from '../../query/open.js';
 import { corpusJsonChunks, corpusNdjsonChunks } from '../../render/json.js';
 import { renderAddSummary, renderProgress } from '../../render/progress.js';
 import { sanitize } from '../../render/sanitize.js';
@@ -18,16 +18,18 @@ function targetFolder(globals: GlobalOptions, command: string): string {
   const fromEnv = process.env.DIRECTIVES_CORPUS;
   const dir = globals.corpus ?? (fromEnv ? fromEnv : undefined);
   if (dir === undefined) throw new UsageError(`${command} needs a corpus folder: --corpus DIR (create one with \`directives init DIR\`)`);
-  if (!isStoreDirectory(dir)) throw new DataError(`${dir}: not a corpus folder (no ${STORE_FILE}); create one with \`directives init ${dir}\``);
+  if (!isWritableCorpus(dir)) throw new DataError(`${dir}: not a corpus folder (no ${STORE_FILE}); create one with \`directives init ${dir}\``);
   return dir;
 }
 
-export async function runInit(dir: string): Promise<number> {
+export async function runInit(dir: string, options: { schema?: string } = {}): Promise<number> {
   const existed = isStoreDirectory(dir);
-  const store = await openWriter(dir, { create: true });
+  const store = await openWriter(dir, { create: true, ...(options.schema !== undefined ? { schema: options.schema } : {}) });
   const { documents, directives } = store.totals();
   store.close();
-  out(existed ? `${dir} is already a corpus (${documents} documents, ${directives} directives)` : `created an empty corpus in ${dir}`);
+  // a server says whether it made the schema (created), a folder whether its file was there
+  const already = store.created === undefined ? existed : !store.created;
+  out(already ? `${dir} is already a corpus (${documents} documents, ${directives} directives)` : `created an empty corpus in ${dir}`);
   return 0;
 }
 

@@ -28,12 +28,13 @@ as it was; a second writer waits, then gets "corpus is busy" (exit 3).`;
 export function registerCorpusCommands(program: Command, setExit: SetExit): void {
   program
     .command('init')
-    .description('create an empty corpus folder')
-    .argument('<dir>', 'folder to create (or to reuse if it is already a corpus)')
-    .addHelpText('after', `${CORPUS_HELP}\n\nExamples:\n  $ directives init ~/readouts\n  $ directives add --corpus ~/readouts 2024/*.txt`)
-    .action(async (dir: string) => {
+    .description('create an empty corpus folder (or the corpus schema on a PostgreSQL server)')
+    .argument('<dir>', 'folder to create (or to reuse if it is already a corpus), or postgres://user@host/db')
+    .option('--schema <name>', 'PostgreSQL only: the schema to hold the corpus (default: directives; later commands name it as ?schema=NAME in the URL)')
+    .addHelpText('after', `${CORPUS_HELP}\n\nExamples:\n  $ directives init ~/readouts\n  $ directives add --corpus ~/readouts 2024/*.txt\n  $ directives init postgres://analyst@db.example.org/policy`)
+    .action(async (dir: string, options: { schema?: string }) => {
       const { runInit } = await import('./corpus-run.js');
-      setExit(await runInit(dir));
+      setExit(await runInit(dir, options));
     });
 
   program

@@ -38,6 +38,8 @@ pg_test_server_start() {
   "${run[@]}" "$bindir/initdb" -D "$PG_TEST_DIR/data" -U "$user" --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_TEST_DIR/initdb.log" 2>&1 \
     || "${run[@]}" "$bindir/initdb" -D "$PG_TEST_DIR/data" -U "$user" --auth=trust -E UTF8 --no-locale >"$PG_TEST_DIR/initdb.log" 2>&1 \
     || { cat "$PG_TEST_DIR/initdb.log" >&2; return 1; }
+  # everyone is trusted on the socket but one role, which must give its password (the wrong-password test)
+  sed -i '1i local all directives_password_test scram-sha-256' "$PG_TEST_DIR/data/pg_hba.conf"
   "${run[@]}" "$bindir/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 30 \
     -o "-k $PG_TEST_DIR -p $port -c listen_addresses='' -c fsync=off -c max_connections=100" start >/dev/null \
     || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }

@@ -1,3 +1,4 @@
+import { DataError } from '../errors.js';
 import type { Corpus, Directive, DocumentMeta, DocumentRecord } from './types.js';
 
 /** One document to add, with its directives. */
@@ -24,4 +25,23 @@ export function corpusItems(corpus: Corpus): AddItem[] {
     else byDoc.set(d.doc, [d]);
   }
   return corpus.documents.map((document) => ({ document, directives: byDoc.get(document.id) ?? [] }));
+}
+
+/**
+ * A snapshot's two streams (documents, then directives, both in corpus order)
+ * paired back into add() items as they arrive, so a corpus of any size moves
+ * between engines without being held in memory.
+ */
+export function* snapshotItems(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>): Generator<AddItem> {
+  const rest = directives[Symbol.iterator]();
+  let next = rest.next();
+  for (const document of documents) {
+    const own: Directive[] = [];
+    while (!next.done && next.value.doc === document.id) {
+      own.push(next.value);
+      next = rest.next();
+    }
+    yield { document, directives: own };
+  }
+  if (!next.done) throw new DataError(`directive ${next.value.id} is not in its document's place in the snapshot; nothing was copied`);
 }

@@ -4,6 +4,8 @@ export interface Progress {
   totalFiles: number;
   directives: number;
   elapsedMs: number;
+  /** What `files` counts (default "files"; `migrate` counts documents). */
+  unit?: string;
 }
 
 const number = (n: number): string => n.toLocaleString('en-US');
@@ -20,7 +22,7 @@ export function renderProgress(p: Progress, width: number): string {
   const rate = p.elapsedMs > 0 ? (p.directives / p.elapsedMs) * 1000 : 0;
   const fraction = p.totalFiles > 0 ? p.files / p.totalFiles : 0;
   const eta = p.files > 0 && p.files < p.totalFiles ? ` · ETA ${duration((p.elapsedMs / p.files) * (p.totalFiles - p.files))}` : '';
-  const text = ` ${number(p.files)}/${number(p.totalFiles)} files · ${number(p.directives)} directives · ${number(Math.round(rate))}/s${eta}`;
+  const text = ` ${number(p.files)}/${number(p.totalFiles)} ${p.unit ?? 'files'} · ${number(p.directives)} directives · ${number(Math.round(rate))}/s${eta}`;
   const barWidth = Math.max(0, Math.min(30, width - text.length - 3));
   const filled = Math.round(barWidth * fraction);
   const bar = barWidth > 0 ? `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]` : '';

@@ -4,6 +4,7 @@ import { registerCorpusCommands } from './corpus.js';
 import { registerDocs } from './docs.js';
 import { registerFacets } from './facets.js';
 import { registerList } from './list.js';
+import { registerMigrate } from './migrate.js';
 import { registerParse } from './parse.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
@@ -19,5 +20,6 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerDocs(program, setExit);
   registerFacets(program, setExit);
   registerCorpusCommands(program, setExit);
+  registerMigrate(program, setExit);
   registerBrowse(program, setExit);
 }

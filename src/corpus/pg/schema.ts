@@ -9,7 +9,9 @@ import { PgError } from './client.js';
  * byte by byte as SQLite does; the search index is a tsvector of the very
  * tokens the other engines index (model/tokens.ts), not PostgreSQL's parser's,
  * with a GIN index; a pg_trgm index on the lowercased text serves substring
- * (exact) search when the extension is available.
+ * (exact) search when the extension is available. Themes carry their
+ * document's ord, so every table but `documents` can be distributed by it
+ * with Citus (docs/postgres-citus.sql).
  */
 const C = 'COLLATE "C"';
 
@@ -50,7 +52,7 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX directives_issuer ON directives (issuer);
    CREATE INDEX directives_addressee ON directives (addressee);
    CREATE INDEX directives_tsv ON directives USING gin (tsv);
-   CREATE TABLE themes (rid bigint NOT NULL REFERENCES directives (rid) ON DELETE CASCADE, theme text ${C} NOT NULL);
+   CREATE TABLE themes (doc_ord bigint NOT NULL, rid bigint NOT NULL REFERENCES directives (rid) ON DELETE CASCADE, theme text ${C} NOT NULL);
    CREATE INDEX themes_theme ON themes (theme);
    CREATE INDEX themes_rid ON themes (rid);
    CREATE TABLE vocab (term text ${C} PRIMARY KEY, docs integer NOT NULL);

@@ -41,9 +41,9 @@ dirs AS (
   SELECT doc.ord, u.id, u.start, u.e, u.text, u.force, u.rank, u.cue, u.reporting, u.issuer, u.addressee, u.actions, u.purpose, u.themes, u.paragraph, u.sentence, u.confidence, u.signals, u.tsv::tsvector
   FROM doc, unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::float8[], ?::text[], ?::text[])
     AS u(id, start, e, text, force, rank, cue, reporting, issuer, addressee, actions, purpose, themes, paragraph, sentence, confidence, signals, tsv)
-  RETURNING rid, id
+  RETURNING doc_ord, rid, id
 ), th AS (
-  INSERT INTO themes (rid, theme) SELECT dirs.rid, t.theme FROM dirs JOIN unnest(?::text[], ?::text[]) AS t(id, theme) ON t.id = dirs.id
+  INSERT INTO themes (doc_ord, rid, theme) SELECT dirs.doc_ord, dirs.rid, t.theme FROM dirs JOIN unnest(?::text[], ?::text[]) AS t(id, theme) ON t.id = dirs.id
 )`;
 
 /**

@@ -2,19 +2,22 @@ import { withoutCount as meta } from '../../corpus/sqlite/rows.js';
 import type { PgStore } from '../../corpus/pg/store.js';
 import type { Backend, CorpusWriter } from '../backend.js';
 
+/** `f`, with the server's failures as one clear line naming the corpus (a lost connection, a refused read), not a stack. */
+const guarded =
+  (store: PgStore) =>
+  <A extends unknown[], R>(f: (...args: A) => R) =>
+  (...args: A): R => {
+    try {
+      return f(...args);
+    } catch (error) {
+      throw store.translate(error);
+    }
+  };
+
 /** A corpus on a PostgreSQL server: every question answered in SQL on the server (corpus/pg/reads.ts), synchronously through a worker. */
 export function postgresBackend(store: PgStore): Backend {
   const reads = store.reads;
-  // a lost connection or a refused read is one clear line naming the corpus, not a stack
-  const guard =
-    <A extends unknown[], R>(f: (...args: A) => R) =>
-    (...args: A): R => {
-      try {
-        return f(...args);
-      } catch (error) {
-        throw store.translate(error);
-      }
-    };
+  const guard = guarded(store);
   return {
     warmUp: 'none',
     notice: null,
@@ -44,15 +47,7 @@ export function postgresBackend(store: PgStore): Backend {
 
 /** The same corpus, written: each call one transaction on the server (corpus/pg/store.ts). */
 export function postgresWriter(store: PgStore): CorpusWriter {
-  const guard =
-    <A extends unknown[], R>(f: (...args: A) => R) =>
-    (...args: A): R => {
-      try {
-        return f(...args);
-      } catch (error) {
-        throw store.translate(error);
-      }
-    };
+  const guard = guarded(store);
   return {
     add: (items, onItem) => store.add(items, onItem),
     remove: (ids) => store.remove(ids),

@@ -72,10 +72,18 @@ export class PgWrites {
     return result;
   }
 
-  /** The document as stored (its id maybe lengthened), or null when its text is already there. */
+  /**
+   * The document as stored (its id maybe lengthened), or null when its text is
+   * already there. The insert comes first — one round trip per new document —
+   * and only when it adds nothing do we look why: the same text (skip), or
+   * another text with the same short id (lengthen it and try again). A text
+   * another writer is adding at this moment makes the insert wait for that
+   * writer's commit, then add nothing.
+   */
   private addOne({ document, directives }: AddItem): DocumentRecord | null {
     let item: AddItem = { document, directives };
     for (;;) {
+      if (this.insertDocument(item.document, item.directives)) return item.document;
       const seen = this.db.query<{ sha: boolean; id: boolean }>(
         'SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?) AS sha, EXISTS (SELECT 1 FROM documents WHERE id = ?) AS id',
         item.document.sha256,
@@ -83,8 +91,6 @@ export class PgWrites {
       )[0]!;
       if (seen.sha) return null;
       if (seen.id) item = this.lengthenId(item);
-      // another writer may add the same text (or id) between the check and the insert: then the insert adds nothing, and we look again
-      if (this.insertDocument(item.document, item.directives)) return item.document;
     }
   }
 
@@ -104,26 +110,35 @@ export class PgWrites {
       new Date().toISOString(), document.format ?? null, document.originalSha256 ?? null, document.fetched ?? null,
       document.edited?.length ? JSON.stringify(document.edited) : null, document.source,
     ];
-    const rows = this.db.query(`${INSERT_DOCUMENT}, ${INSERT_DIRECTIVES} SELECT ord FROM doc`, ...docParams, ...this.directiveParams(document.title, directives));
+    const { params, terms } = this.directiveParams(document.title, directives);
+    const rows = this.db.query(`${INSERT_DOCUMENT}, ${INSERT_DIRECTIVES} SELECT ord FROM doc`, ...docParams, ...params);
+    if (rows.length > 0) this.count(terms);
     return rows.length > 0;
   }
 
-  /** The unnest arrays of INSERT_DIRECTIVES, column by column; the words they index count towards the vocabulary. */
-  private directiveParams(title: string | null, directives: readonly Directive[]): unknown[][] {
+  /** Words the directives of a stored document index count towards the vocabulary. */
+  private count(terms: ReadonlyMap<string, number>): void {
+    for (const [term, n] of terms) this.pendingTerms.set(term, (this.pendingTerms.get(term) ?? 0) + n);
+  }
+
+  /** The unnest arrays of INSERT_DIRECTIVES, column by column, and how many directives index each word. */
+  private directiveParams(title: string | null, directives: readonly Directive[]): { params: unknown[][]; terms: Map<string, number> } {
     const column = <T>(get: (d: Directive) => T): T[] => directives.map(get);
+    const terms = new Map<string, number>();
     const tsv = directives.map((d) => {
       const tokens = indexTokens(searchableText(d, title));
-      for (const term of new Set(tokens)) this.pendingTerms.set(term, (this.pendingTerms.get(term) ?? 0) + 1);
+      for (const term of new Set(tokens)) terms.set(term, (terms.get(term) ?? 0) + 1);
       return tsvectorOf(tokens);
     });
     const themes = directives.flatMap((d) => [...new Set(d.themes)].map((theme) => [d.id, theme] as const));
-    return [
+    const params = [
       column((d) => d.id), column((d) => d.start), column((d) => d.end), column((d) => d.text), column((d) => d.force), column((d) => forceRank(d.force)),
       column((d) => d.cue), column((d) => d.reporting), column((d) => d.issuer), column((d) => d.addressee), column((d) => JSON.stringify(d.actions)),
       column((d) => d.purpose), column((d) => JSON.stringify(d.themes)), column((d) => d.paragraph), column((d) => d.sentence),
       column((d) => d.confidence ?? null), column((d) => (d.signals === undefined ? null : JSON.stringify(d.signals))), tsv,
       themes.map(([id]) => id), themes.map(([, theme]) => theme),
     ];
+    return { params, terms };
   }
 
   remove(docIds: readonly string[]): string[] {
@@ -155,10 +170,12 @@ export class PgWrites {
       after += parsed.directives.length;
       const p = parsed.document;
       this.db.query('DELETE FROM directives WHERE doc_ord = ?', row.ord);
+      const { params, terms } = this.directiveParams(p.title, parsed.directives);
+      this.count(terms);
       this.db.query(
         `WITH doc AS (UPDATE documents SET title = ?, date = ?, place = ?, issuer = ?, event = ?, participants = ?, language = ?, parser_version = ?, directive_count = ? WHERE ord = ? RETURNING ord), ${INSERT_DIRECTIVES} SELECT ord FROM doc`,
         p.title, p.date, p.place, p.issuer, p.event, JSON.stringify(p.participants), p.language, p.parserVersion, parsed.directives.length, row.ord,
-        ...this.directiveParams(p.title, parsed.directives),
+        ...params,
       );
       onDocument?.(index + 1, docs.length);
     });

@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 pg_test_server_start || exit 1
 npm run build >/dev/null || exit 1
 if [ "$#" -eq 0 ]; then
-  set -- tests/corpus/pg-client.test.ts tests/corpus/pg-bad-input.test.ts tests/corpus/pg-concurrency.test.ts tests/query/conformance.test.ts tests/e2e/postgres.test.ts
+  set -- tests/corpus/pg-client.test.ts tests/corpus/pg-store.test.ts tests/corpus/pg-roles.test.ts tests/corpus/pg-bad-input.test.ts tests/corpus/pg-concurrency.test.ts tests/query/conformance.test.ts tests/e2e/postgres.test.ts
 fi
 npx vitest run "$@"

@@ -26,6 +26,15 @@ describePg('a synchronous PostgreSQL connection', () => {
     }
   });
 
+  it('thousands of calls in a row each get their own answer (a late wake-up is not an answer)', () => {
+    const client = new SyncPg({ connectionString: PG_URL });
+    try {
+      for (let i = 0; i < 3000; i++) expect(client.value('SELECT ?::int', i)).toBe(i);
+    } finally {
+      client.close();
+    }
+  });
+
   it('a refused connection is an error, not a hang', () => {
     expect(() => new SyncPg({ connectionString: 'postgresql://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 3000 })).toThrow(/ECONNREFUSED|connect/);
   });

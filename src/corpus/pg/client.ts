@@ -64,17 +64,27 @@ async function handle(msg) {
   for (const s of msg.statements) out.push((await client.query({ text: s.sql, values: s.params })).rows);
   return out;
 }
-port.on('message', async (msg) => {
-  let reply;
-  try { reply = { ok: true, value: await handle(msg) }; } catch (e) { reply = { ok: false, failure: failure(e) }; }
+const answer = (reply) => {
   port.postMessage(reply);
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
+};
+let current = 0;
+port.on('message', async (msg) => {
+  current = msg.id;
+  let reply;
+  try { reply = { id: msg.id, ok: true, value: await handle(msg) }; } catch (e) { reply = { id: msg.id, ok: false, failure: failure(e) }; }
+  answer(reply);
 });
+process.on('uncaughtException', (e) => answer({ id: current, ok: false, failure: failure(e) }));
+// a heartbeat: the caller tells a worker that died (out of memory) from a slow server
+setInterval(() => Atomics.add(signal, 1, 1), 250);
 `;
 
-/** How long one call may wait for the worker before it is given up on (the server's own timeouts come first). */
-const CALL_TIMEOUT_MS = 30 * 60_000;
+/** How long the caller sleeps between looks at the worker's heartbeat. */
+const SLICE_MS = 1000;
+/** A worker whose heartbeat has not moved for this long has died. */
+const SILENT_MS = 30_000;
 
 /** `?` placeholders (what the shared SQL builders write) as PostgreSQL's `$1, $2, …`. The SQL built here holds no literal `?`. */
 export function numbered(sql: string): string {
@@ -85,8 +95,10 @@ export function numbered(sql: string): string {
 export class SyncPg {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  /** [0]: an answer is there (1) or not yet (0); [1]: the worker's heartbeat. */
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
   private closed = false;
+  private calls = 0;
 
   /** `config` is what `new pg.Client(config)` takes: a connection string, PG* variables fill in the rest. */
   constructor(config: Record<string, unknown>) {
@@ -101,13 +113,31 @@ export class SyncPg {
 
   private call(request: { op: 'connect' | 'end' } | { op: 'run'; statements: Statement[] }): unknown {
     if (this.closed) throw new PgError({ message: 'the connection is closed' });
+    const id = ++this.calls;
     Atomics.store(this.signal, 0, 0);
-    this.port.postMessage(request);
-    if (Atomics.wait(this.signal, 0, 0, CALL_TIMEOUT_MS) === 'timed-out') throw new PgError({ message: 'no answer from the PostgreSQL client', code: 'ETIMEDOUT' });
-    const reply = receiveMessageOnPort(this.port)?.message as { ok: true; value: unknown } | { ok: false; failure: PgFailure } | undefined;
-    if (reply === undefined) throw new PgError({ message: 'the PostgreSQL client stopped' });
-    if (!reply.ok) throw new PgError(reply.failure);
-    return reply.value;
+    this.port.postMessage({ ...request, id });
+    let beat = Atomics.load(this.signal, 1);
+    let silentSince = performance.now();
+    for (;;) {
+      // the answer decides, not the wake-up: a notify meant for the previous call may arrive late
+      const reply = receiveMessageOnPort(this.port)?.message as ({ ok: true; value: unknown } | { ok: false; failure: PgFailure }) & { id: number } | undefined;
+      // an answer to an earlier call (a failure reported twice) is not this one's
+      if (reply !== undefined && reply.id !== id) continue;
+      if (reply !== undefined) {
+        if (!reply.ok) throw new PgError(reply.failure);
+        return reply.value;
+      }
+      if (Atomics.wait(this.signal, 0, 0, SLICE_MS) !== 'timed-out') continue;
+      const now = Atomics.load(this.signal, 1);
+      if (now !== beat) {
+        beat = now;
+        silentSince = performance.now();
+      } else if (performance.now() - silentSince > SILENT_MS) {
+        this.closed = true;
+        void this.worker.terminate();
+        throw new PgError({ message: 'the PostgreSQL client stopped' });
+      }
+    }
   }
 
   /** Statements run in order, on one connection; the first failure stops them. */

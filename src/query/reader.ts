@@ -76,7 +76,8 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
   const documentsOf = (directives: readonly Directive[]): DocumentMeta[] => backend.documentsById(directives.map((d) => d.doc));
 
   function candidates({ query, criteria, search = {}, sort = {} }: Selection): Directive[] {
-    if (backend.count(criteria) <= fullScanLimit) return backend.rows(criteria, {});
+    const count = backend.countUpTo ? backend.countUpTo(criteria, fullScanLimit + 1) : backend.count(criteria);
+    if (count <= fullScanLimit) return backend.rows(criteria, {});
     const limit = Math.max(options.candidates ?? CANDIDATES, (sort.limit ?? 0) * 5);
     const needle = query.trim();
     if (search.exact) return backend.scan(criteria, needle === '' ? null : needle, limit);

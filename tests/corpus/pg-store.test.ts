@@ -44,6 +44,8 @@ describePg('the PostgreSQL store', () => {
     expect(again.added.map((d) => d.id)).toEqual(['c79c9bdeb']);
     expect(store.reads.documents().map((d) => d.id)).toEqual(['c79c9bde', 'c79c9bdeb']);
     expect(store.reads.directive('c79c9bdeb-1')?.text).toBe('Every county should publish its budget.');
+    // the search's "more than a full scan's worth?" question stops counting early
+    expect([store.reads.countUpTo({}, 1), store.reads.countUpTo({}, 10), store.reads.count({})]).toEqual([1, 2, 2]);
   });
 
   it('edits, reparses, removes — each a transaction, the search index following', () => {

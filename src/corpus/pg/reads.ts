@@ -67,6 +67,12 @@ export class PgReads {
     return this.db.value<number>(`SELECT count(*) FROM directives d WHERE ${w.sql}`, ...w.params) ?? 0;
   }
 
+  /** The count, stopping at `max` rows. */
+  countUpTo(criteria: Criteria, max: number): number {
+    const w = where(criteria, POSTGRES);
+    return this.db.value<number>(`SELECT count(*) FROM (SELECT 1 FROM directives d WHERE ${w.sql} LIMIT ?) AS kept`, ...w.params, max) ?? 0;
+  }
+
   rows(criteria: Criteria, sort: SortOptions = {}): Directive[] {
     const w = where(criteria, POSTGRES);
     const limit = sort.limit !== undefined ? ` LIMIT ${Math.floor(sort.limit)}` : '';

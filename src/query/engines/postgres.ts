@@ -28,6 +28,7 @@ export function postgresBackend(store: PgStore): Backend {
     idsNear: guard((id) => reads.idsNear(id)),
     rows: guard((criteria, order) => reads.rows(criteria, order)),
     count: guard((criteria) => reads.count(criteria)),
+    countUpTo: guard((criteria, max) => reads.countUpTo(criteria, max)),
     facet: guard((by, criteria) => reads.facet(by, criteria)),
     forceCountsByDocument: guard(() => reads.forceCountsByDocument()),
     vocabulary: { near: guard((word: string, budget: number) => reads.nearWords(word, budget)) },

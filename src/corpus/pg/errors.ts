@@ -15,7 +15,7 @@ export function translatePg(address: string, schema: string, error: unknown): Er
   if (error instanceof CliError || !(error instanceof PgError)) return error instanceof Error ? error : new Error(String(error));
   const code = error.code;
   const message = error.message.split('\n')[0]!;
-  if (UNREACHABLE.has(code) || code.startsWith('08') || /timeout|terminated|closed|stopped/i.test(message) && code === '') {
+  if (UNREACHABLE.has(code) || code.startsWith('08') || (code === '' && /timeout|terminated|closed|stopped/i.test(message))) {
     return new CliError(`${address}: cannot reach the PostgreSQL server (${code || message}); is it running, and is the address right?`, EXIT.io);
   }
   if (code === '28P01' || code === '28000') return new DataError(`${address}: the server refused the login (${message}); check the user and password (URL, PGPASSWORD or ~/.pgpass)`);

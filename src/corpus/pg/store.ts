@@ -48,7 +48,11 @@ export class PgStore {
           created = migrate(db, address.schema).created;
           db.query('COMMIT');
         } catch (error) {
-          db.query('ROLLBACK');
+          try {
+            db.query('ROLLBACK');
+          } catch {
+            // a lost connection has rolled back on the server; the first error is the one to tell
+          }
           throw error;
         }
       }

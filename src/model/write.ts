@@ -1,3 +1,4 @@
+import { DataError } from '../errors.js';
 import type { StoredLink } from './links.js';
 import type { Corpus, Directive, DocumentMeta, DocumentRecord } from './types.js';
 
@@ -38,4 +39,28 @@ export function corpusItems(corpus: Corpus): AddItem[] {
     const links = linksAt.get(i);
     return { document, directives: byDoc.get(document.id) ?? [], ...(links ? { links } : {}) };
   });
+}
+
+/**
+ * A snapshot's two streams (documents, then directives, both in corpus order)
+ * paired back into add() items as they arrive, so a corpus of any size moves
+ * between engines without being held in memory.
+ */
+export function* snapshotItems(documents: Iterable<DocumentRecord>, directives: Iterable<Directive>, links: Iterable<StoredLink> = []): Generator<AddItem> {
+  const rest = directives[Symbol.iterator]();
+  let next = rest.next();
+  let pending: { document: DocumentRecord; directives: Directive[] } | null = null;
+  for (const document of documents) {
+    const own: Directive[] = [];
+    while (!next.done && next.value.doc === document.id) {
+      own.push(next.value);
+      next = rest.next();
+    }
+    if (pending !== null) yield pending;
+    pending = { document, directives: own };
+  }
+  if (!next.done) throw new DataError(`directive ${next.value.id} is not in its document's place in the snapshot; nothing was copied`);
+  // the links come with the last document: by then both sides of every link are added
+  const all = [...links];
+  if (pending !== null) yield all.length > 0 ? { ...pending, links: all } : pending;
 }

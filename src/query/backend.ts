@@ -26,6 +26,8 @@ export interface Backend {
   /** The directives the criteria keep, ordered (sortRanked's order) and limited. */
   rows(criteria: Criteria, order: SortOptions): Directive[];
   count(criteria: Criteria): number;
+  /** count(criteria), but free to stop at `max` (answers min(count, max)): a server need not count a million rows to learn there are more than a few thousand. */
+  countUpTo?(criteria: Criteria, max: number): number;
   /** Directives per value of a dimension among those the criteria keep, in any order. */
   facet(by: FacetDimension, criteria: Criteria): FacetCount[];
   /** Directives per document date (per force too, when asked) among those the criteria keep and, given one, a candidate plan admits. */

@@ -1,4 +1,7 @@
 import { isStoreDirectory } from '../corpus/layout.js';
+import { isPostgresUrl } from '../corpus/pg/address.js';
+
+export { isServerUrl, isWritableCorpus } from './corpus-kind.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { CheckReport, RepairReport } from '../model/check.js';
 import type { Corpus } from '../model/types.js';
@@ -13,6 +16,11 @@ import { createReader, type CorpusReader, type ReaderOptions } from './reader.js
  * folder holding corpus.json), read into memory.
  */
 export async function openReader(path: string, options: ReaderOptions = {}): Promise<CorpusReader> {
+  if (isPostgresUrl(path)) {
+    // the server's client (pg, in a worker thread) is loaded only for a postgres:// corpus
+    const [{ PgStore }, { postgresBackend }] = await Promise.all([import('../corpus/pg/store.js'), import('./engines/postgres.js')]);
+    return createReader(postgresBackend(PgStore.open(path, { readonly: true })), options);
+  }
   if (isStoreDirectory(path)) {
     const [{ Store }, { sqliteBackend }] = await Promise.all([import('../corpus/store.js'), import('./engines/sqlite.js')]);
     return createReader(sqliteBackend(Store.open(path, { readonly: true })), options);
@@ -25,8 +33,15 @@ export function memoryReader(corpus: Corpus, options: ReaderOptions = {}): Corpu
   return createReader(memoryBackend(corpus), options);
 }
 
-/** Open a corpus folder for writing (`create`: make it first, as `init` does). */
-export async function openWriter(dir: string, options: { create?: boolean } = {}): Promise<CorpusWriter> {
+/** Whether `path` names a corpus one can write to: a corpus folder, or a PostgreSQL server (checked when opened). */
+
+/** Open a corpus folder, or a postgres:// corpus, for writing (`create`: make it first, as `init` does; `schema`: PostgreSQL's, else the URL's). */
+export async function openWriter(dir: string, options: { create?: boolean; schema?: string } = {}): Promise<CorpusWriter & { created?: boolean }> {
+  if (isPostgresUrl(dir)) {
+    const [{ PgStore }, { postgresWriter }] = await Promise.all([import('../corpus/pg/store.js'), import('./engines/postgres.js')]);
+    const store = PgStore.open(dir, options);
+    return { ...postgresWriter(store), created: store.created };
+  }
   const [{ Store }, { sqliteWriter }] = await Promise.all([import('../corpus/store.js'), import('./engines/sqlite.js')]);
   return sqliteWriter(Store.open(dir, options));
 }

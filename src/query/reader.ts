@@ -94,7 +94,9 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
   /** The directives to rank, and — when an index capped them — how many it would admit in all. */
   function candidates({ query, criteria, search = {}, sort = {} }: Selection): { found: Directive[]; admitted: () => number | null } {
     const uncapped = (): null => null;
-    if (backend.count(criteria) <= fullScanLimit) return { found: backend.rows(criteria, {}), admitted: uncapped };
+    // a server answers "more than the limit?" without counting every directive
+    const count = backend.countUpTo ? backend.countUpTo(criteria, fullScanLimit + 1) : backend.count(criteria);
+    if (count <= fullScanLimit) return { found: backend.rows(criteria, {}), admitted: uncapped };
     const limit = Math.max(options.candidates ?? CANDIDATES, (sort.limit ?? 0) * 5);
     const capped = (found: Directive[], admitted: () => number): { found: Directive[]; admitted: () => number | null } => ({
       found,

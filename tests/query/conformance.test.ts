@@ -12,6 +12,10 @@ import { sqliteBackend } from '../../src/query/engines/sqlite.js';
 import { createReader, type CorpusReader, type ReaderOptions } from '../../src/query/reader.js';
 import { FACET_DIMENSIONS, SORT_KEYS } from '../../src/vocab/dimensions.js';
 import { syntheticCorpus } from '../fixtures/synthetic.js';
+import { PgStore } from '../../src/corpus/pg/store.js';
+import { postgresBackend } from '../../src/query/engines/postgres.js';
+import { SyncPg } from '../../src/corpus/pg/client.js';
+import { PG_URL, pgUrl, scratchSchema } from '../helpers/pg.js';
 
 /**
  * One suite, every engine (issue 11): the same filters, orders, facets,
@@ -64,6 +68,23 @@ afterAll(() => store.close());
 
 engines.memory = () => memoryBackend(corpus);
 engines.sqlite = () => sqliteBackend(store);
+
+// PostgreSQL joins when a server is there (tests/helpers/pg.ts): one schema for this run, dropped after
+if (PG_URL !== '') {
+  const schema = scratchSchema('conformance');
+  let pg: PgStore;
+  beforeAll(() => {
+    pg = PgStore.open(pgUrl({ schema }), { create: true });
+    pg.add(corpusItems(corpus));
+  }, 120_000);
+  afterAll(() => {
+    pg.close();
+    const admin = new SyncPg({ connectionString: PG_URL });
+    admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    admin.close();
+  });
+  engines.postgres = () => postgresBackend(pg);
+}
 
 const readers = (options: ReaderOptions = {}): [string, CorpusReader][] =>
   Object.entries(engines).map(([name, make]) => [name, createReader({ ...make(), close: () => undefined }, options)]);
@@ -229,13 +250,26 @@ describe('Chinese on every engine', () => {
     const dir = mkdtempSync(join(tmpdir(), 'directives-zh-'));
     const zhStore = Store.open(dir, { create: true });
     zhStore.add(corpusItems(zh));
+    const backends = [memoryBackend(zh), sqliteBackend(zhStore)];
+    const zhSchema = scratchSchema('zh');
+    const zhPg = PG_URL === '' ? null : PgStore.open(pgUrl({ schema: zhSchema }), { create: true });
+    if (zhPg !== null) {
+      zhPg.add(corpusItems(zh));
+      backends.push(postgresBackend(zhPg));
+    }
     for (const options of [{}, { fullScanLimit: 0 }]) {
-      for (const reader of [createReader(memoryBackend(zh), options), createReader(sqliteBackend(zhStore), options)]) {
+      for (const reader of backends.map((backend) => createReader(backend, options))) {
         expect(reader.select({ query: '稳经济', criteria: {} }).map((h) => h.directive.id).sort()).toEqual(['zh000001-1', 'zh000001-2']);
         expect(reader.select({ query: '生态环境', criteria: {} }).map((h) => h.directive.id)).toEqual(['zh000001-3']);
       }
     }
     zhStore.close();
+    if (zhPg !== null) {
+      zhPg.close();
+      const admin = new SyncPg({ connectionString: PG_URL });
+      admin.query(`DROP SCHEMA ${zhSchema} CASCADE`);
+      admin.close();
+    }
   });
 
   it('a single character finds the same through the index as in a full scan, at every position in a run (issue 14)', () => {

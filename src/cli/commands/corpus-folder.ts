@@ -1,4 +1,5 @@
-import { isStoreDirectory, STORE_FILE } from '../../corpus/layout.js';
+import { STORE_FILE } from '../../corpus/layout.js';
+import { isServerUrl, isWritableCorpus } from '../../query/corpus-kind.js';
 import type { CorpusWriter } from '../../query/backend.js';
 import { DataError, UsageError } from '../../errors.js';
 import type { Context } from '../context.js';
@@ -15,15 +16,17 @@ export function targetFolder(ctx: Context, command: string): string {
   const fromEnv = ctx.io.env.DIRECTIVES_CORPUS;
   const dir = ctx.globals.corpus ?? (fromEnv ? fromEnv : undefined);
   if (dir === undefined) throw new UsageError(`${command} needs a corpus folder: --corpus DIR (create one with \`directives init DIR\`)`);
-  if (!isStoreDirectory(dir)) throw new DataError(`${dir}: not a corpus folder (no ${STORE_FILE}); create one with \`directives init ${dir}\``);
+  if (!isWritableCorpus(dir)) throw new DataError(`${dir}: not a corpus folder (no ${STORE_FILE}); create one with \`directives init ${dir}\``);
   return dir;
 }
+
+export { isServerUrl };
 
 /**
  * A corpus folder opened for writing, through the query layer's writer (the
  * SQLite store loads only then: the native module costs start-up).
  */
-export async function openFolderWriter(dir: string, options: { create?: boolean } = {}): Promise<CorpusWriter> {
+export async function openFolderWriter(dir: string, options: { create?: boolean; schema?: string } = {}): Promise<CorpusWriter & { created?: boolean }> {
   const { openWriter } = await import('../../query/open.js');
   return openWriter(dir, options);
 }

@@ -14,6 +14,7 @@ import { registerFacets } from './facets.js';
 import { registerHelp } from './help.js';
 import { registerInit } from './init.js';
 import { registerList } from './list.js';
+import { registerMigrate } from './migrate.js';
 import { registerParse } from './parse.js';
 import { registerRemove } from './remove.js';
 import { registerReparse } from './reparse.js';
@@ -39,6 +40,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerEdit,
   registerReparse,
   registerExport,
+  registerMigrate,
   registerBrowse,
   registerCheck,
   registerCompletion,

@@ -5,9 +5,31 @@ import type { Force } from '../../vocab/forces.js';
 import { hasTable } from './schema.js';
 
 /**
- * The links table (schema.ts): English–Chinese directive pairs that last
- * (issue 16, item 2). Writes run inside the caller's transaction.
+ * The links table (schema.ts; corpus/pg/schema.ts on a server): English–Chinese
+ * directive pairs that last (issue 16, item 2). Written once for both SQL
+ * engines over the little each must provide; writes run inside the caller's
+ * transaction.
  */
+export interface LinkDb {
+  rows<T>(sql: string, ...params: unknown[]): T[];
+  run(sql: string, ...params: unknown[]): void;
+  /** The column that keeps a pair's rows in the order they were saved (SQLite's rowid, a serial on a server). */
+  readonly order: string;
+  /** Whether the table is there (a schema-1 corpus read as it is has none). */
+  readonly hasLinks: boolean;
+}
+
+/** A corpus folder's database as a LinkDb. */
+export function sqliteLinks(db: Database.Database): LinkDb {
+  return {
+    rows: <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[],
+    run: (sql, ...params) => void db.prepare(sql).run(...params),
+    order: 'rowid',
+    get hasLinks() {
+      return hasTable(db, 'links');
+    },
+  };
+}
 
 interface LinkRow {
   pair: number;
@@ -21,16 +43,16 @@ interface LinkRow {
 }
 
 /** The directive ids of one document, to check a link against. */
-function directiveIdsOf(db: Database.Database, docId: string): Set<string> {
-  return new Set(db.prepare('SELECT d.id FROM directives d JOIN documents doc ON doc.ord = d.doc_ord WHERE doc.id = ?').pluck().all(docId) as string[]);
+function directiveIdsOf(db: LinkDb, docId: string): Set<string> {
+  return new Set(db.rows<{ id: string }>('SELECT d.id FROM directives d JOIN documents doc ON doc.ord = d.doc_ord WHERE doc.id = ?', docId).map((r) => r.id));
 }
 
-function languageOf(db: Database.Database, docId: string): string | undefined {
-  return db.prepare('SELECT language FROM documents WHERE id = ?').pluck().get(docId) as string | undefined;
+function languageOf(db: LinkDb, docId: string): string | undefined {
+  return db.rows<{ language: string }>('SELECT language FROM documents WHERE id = ?', docId)[0]?.language;
 }
 
 /** Why these pairs cannot link these two documents, or null when they can. */
-export function linkProblem(db: Database.Database, enDoc: string, zhDoc: string, pairs: readonly DirectiveLink[]): string | null {
+export function linkProblem(db: LinkDb, enDoc: string, zhDoc: string, pairs: readonly DirectiveLink[]): string | null {
   for (const [docId, language] of [
     [enDoc, 'en'],
     [zhDoc, 'zh'],
@@ -55,45 +77,47 @@ export function linkProblem(db: Database.Database, enDoc: string, zhDoc: string,
  * each directive stays in one link at most: a new alignment of either
  * document replaces what it had. Returns how many pairs were stored.
  */
-export function writeLinks(db: Database.Database, enDoc: string, zhDoc: string, pairs: readonly DirectiveLink[]): number {
+export function writeLinks(db: LinkDb, enDoc: string, zhDoc: string, pairs: readonly DirectiveLink[]): number {
   const problem = linkProblem(db, enDoc, zhDoc, pairs);
   if (problem !== null) throw new DataError(`cannot link ${enDoc} and ${zhDoc}: ${problem}`);
-  db.prepare('DELETE FROM links WHERE en_doc IN (?, ?) OR zh_doc IN (?, ?)').run(enDoc, zhDoc, enDoc, zhDoc);
-  const insert = db.prepare('INSERT INTO links (pair, en_doc, zh_doc, en, zh, confidence, en_force, zh_force) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  let next = ((db.prepare('SELECT max(pair) FROM links').pluck().get() as number | null) ?? 0) + 1;
+  db.run('DELETE FROM links WHERE en_doc IN (?, ?) OR zh_doc IN (?, ?)', enDoc, zhDoc, enDoc, zhDoc);
+  const insert = (...values: unknown[]): void => db.run('INSERT INTO links (pair, en_doc, zh_doc, en, zh, confidence, en_force, zh_force) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', ...values);
+  let next = Number(db.rows<{ top: number | null }>('SELECT max(pair) AS top FROM links')[0]?.top ?? 0) + 1;
   let stored = 0;
   for (const pair of pairs) {
     if (pair.en.length === 0 && pair.zh.length === 0) continue;
     const pairId = next++;
     const ens: (string | null)[] = pair.en.length > 0 ? pair.en : [null];
     const zhs: (string | null)[] = pair.zh.length > 0 ? pair.zh : [null];
-    for (const en of ens) for (const zh of zhs) insert.run(pairId, enDoc, zhDoc, en, zh, pair.confidence, pair.force[0], pair.force[1]);
+    for (const en of ens) for (const zh of zhs) insert(pairId, enDoc, zhDoc, en, zh, pair.confidence, pair.force[0], pair.force[1]);
     stored++;
   }
   return stored;
 }
 
 /** A removed document takes its links with it. */
-export function deleteLinksOf(db: Database.Database, docId: string): void {
-  db.prepare('DELETE FROM links WHERE en_doc = ? OR zh_doc = ?').run(docId, docId);
+export function deleteLinksOf(db: LinkDb, docId: string): void {
+  db.run('DELETE FROM links WHERE en_doc = ? OR zh_doc = ?', docId, docId);
 }
 
 /** After a reparse: a pair one of whose directives is gone (or renumbered away) no longer says anything true. */
-export function deleteStaleLinks(db: Database.Database): void {
-  db.exec(`DELETE FROM links WHERE pair IN (SELECT pair FROM links l WHERE (l.en IS NOT NULL AND NOT EXISTS (SELECT 1 FROM directives WHERE id = l.en))
+export function deleteStaleLinks(db: LinkDb): void {
+  db.run(`DELETE FROM links WHERE pair IN (SELECT pair FROM links l WHERE (l.en IS NOT NULL AND NOT EXISTS (SELECT 1 FROM directives WHERE id = l.en))
     OR (l.zh IS NOT NULL AND NOT EXISTS (SELECT 1 FROM directives WHERE id = l.zh)))`);
 }
 
 /** Every stored link, one per pair, its directive ids in the order they were saved. */
-export function* readLinks(db: Database.Database): Generator<StoredLink> {
+export function* readLinks(db: LinkDb): Generator<StoredLink> {
   // a schema-1 corpus read as it is has no links table
-  if (!hasTable(db, 'links')) return;
+  if (!db.hasLinks) return;
   let current: StoredLink | null = null;
   let currentPair = -1;
-  for (const row of db.prepare('SELECT * FROM links ORDER BY pair, rowid').iterate() as IterableIterator<LinkRow>) {
-    if (row.pair !== currentPair) {
+  for (const row of db.rows<LinkRow>(`SELECT * FROM links ORDER BY pair, ${db.order}`)) {
+    // a server hands a bigint over as a string
+    const pair = Number(row.pair);
+    if (pair !== currentPair) {
       if (current !== null) yield current;
-      currentPair = row.pair;
+      currentPair = pair;
       current = { en: [], zh: [], force: [row.en_force as Force | null, row.zh_force as Force | null], confidence: row.confidence, enDoc: row.en_doc, zhDoc: row.zh_doc };
     }
     if (row.en !== null && !current!.en.includes(row.en)) current!.en.push(row.en);
@@ -103,10 +127,35 @@ export function* readLinks(db: Database.Database): Generator<StoredLink> {
 }
 
 /** The directive ids linked to this one, in the order they were saved. */
-export function counterpartIdsOf(db: Database.Database, directiveId: string): string[] {
-  if (!hasTable(db, 'links')) return [];
+export function counterpartIdsOf(db: LinkDb, directiveId: string): string[] {
+  if (!db.hasLinks) return [];
   return db
-    .prepare('SELECT id FROM (SELECT zh AS id, rowid AS r FROM links WHERE en = ? AND zh IS NOT NULL UNION SELECT en, rowid FROM links WHERE zh = ? AND en IS NOT NULL) GROUP BY id ORDER BY min(r)')
-    .pluck()
-    .all(directiveId, directiveId) as string[];
+    .rows<{ id: string }>(
+      `SELECT id FROM (SELECT zh AS id, ${db.order} AS r FROM links WHERE en = ? AND zh IS NOT NULL UNION SELECT en, ${db.order} FROM links WHERE zh = ? AND en IS NOT NULL) AS linked GROUP BY id ORDER BY min(r)`,
+      directiveId,
+      directiveId,
+    )
+    .map((r) => r.id);
+}
+
+/**
+ * An exported corpus's links, under the ids its documents got here (a
+ * lengthened id differs); a link whose directives are not all here (another
+ * parse) is left out.
+ */
+export function addLinks(db: LinkDb, links: readonly StoredLink[], storedIds: ReadonlyMap<string, string>): void {
+  const byPair = new Map<string, { enDoc: string; zhDoc: string; pairs: DirectiveLink[] }>();
+  for (const link of links) {
+    const enDoc = storedIds.get(link.enDoc);
+    const zhDoc = storedIds.get(link.zhDoc);
+    if (enDoc === undefined || zhDoc === undefined) continue;
+    const rename = (ids: readonly string[], from: string, to: string): string[] => ids.map((id) => `${to}${id.slice(from.length)}`);
+    const key = `${enDoc}\t${zhDoc}`;
+    const group = byPair.get(key) ?? { enDoc, zhDoc, pairs: [] };
+    group.pairs.push({ en: rename(link.en, link.enDoc, enDoc), zh: rename(link.zh, link.zhDoc, zhDoc), force: link.force, confidence: link.confidence });
+    byPair.set(key, group);
+  }
+  for (const { enDoc, zhDoc, pairs } of byPair.values()) {
+    if (linkProblem(db, enDoc, zhDoc, pairs) === null) writeLinks(db, enDoc, zhDoc, pairs);
+  }
 }

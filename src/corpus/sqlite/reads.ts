@@ -5,7 +5,7 @@ import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
 import { FORCES } from '../../vocab/forces.js';
 import { hasColumn, hasTable, LINKS } from './schema.js';
-import { counterpartIdsOf, readLinks } from './links.js';
+import { counterpartIdsOf, readLinks, sqliteLinks } from './links.js';
 import type { StoredLink } from '../../model/links.js';
 import { directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from './rows.js';
 import { likePrefix, orderBy, toFtsMatch, where } from './where.js';
@@ -69,7 +69,7 @@ export class StoreReads {
 
   /** The directives linked to this one (its translation or original), in the order they were saved. */
   counterparts(id: string): Directive[] {
-    return this.consistent(() => counterpartIdsOf(this.db, id).flatMap((other) => this.directives('WHERE d.id = ?', other)));
+    return this.consistent(() => counterpartIdsOf(sqliteLinks(this.db), id).flatMap((other) => this.directives('WHERE d.id = ?', other)));
   }
 
   /** Ids that share the longest prefix with `wanted`, for "did you mean". */
@@ -172,7 +172,7 @@ export class StoreReads {
         (this.db.prepare('SELECT ord, date, directive_count AS n FROM documents').all() as { ord: number; date: string | null; n: number }[]).map((row) => [row.ord, row]),
       );
       const w = where(criteria);
-      if (w.sql === '1' && plan === null && !byForce) return [...dates.values()].map((row) => ({ date: row.date, force: null, count: row.n }));
+      if (w.sql === 'TRUE' && plan === null && !byForce) return [...dates.values()].map((row) => ({ date: row.date, force: null, count: row.n }));
       const matching = plan === null ? '' : ' AND d.rid IN (SELECT rowid FROM fts WHERE fts MATCH ?)';
       const params = plan === null ? w.params : [...w.params, toFtsMatch(plan)];
       const group = byForce ? 'd.force_rank, d.doc_ord' : 'd.doc_ord';
@@ -232,7 +232,7 @@ export class StoreReads {
     try {
       // the first read fixes the snapshot in WAL mode
       this.db.prepare('SELECT count(*) FROM documents').get();
-      return await read(this.exportDocuments(), this.exportDirectives(), readLinks(this.db));
+      return await read(this.exportDocuments(), this.exportDirectives(), readLinks(sqliteLinks(this.db)));
     } finally {
       this.db.exec('COMMIT');
     }

@@ -6,7 +6,7 @@ import type { RepairReport } from '../../model/check.js';
 import { forceRank } from '../../vocab/forces.js';
 import { STORE_FILE } from '../layout.js';
 import { checkStore, openForCheck } from './check.js';
-import { deleteStaleLinks } from './links.js';
+import { deleteStaleLinks, sqliteLinks } from './links.js';
 import { APPLICATION_ID, hasTable, SCHEMA, STORE_SCHEMA } from './schema.js';
 import { walkCorpus } from './walk.js';
 import { indexer, writeVocabulary } from './writes.js';
@@ -106,7 +106,7 @@ function copyLinks(source: Database.Database, target: Database.Database): void {
   } catch {
     // a damaged page in the links table: the rows read before it are kept
   }
-  deleteStaleLinks(target);
+  deleteStaleLinks(sqliteLinks(target));
 }
 
 /**

@@ -13,6 +13,33 @@ export interface Clause {
   params: unknown[];
 }
 
+/**
+ * Where SQLite's and PostgreSQL's SQL differ in what this file writes; the
+ * PostgreSQL engine (corpus/pg/) builds its SQL here too, with POSTGRES.
+ * PostgreSQL's text columns use the "C" collation (byte order, ASCII-only
+ * lower()), as SQLite compares, so both order and match alike.
+ */
+export interface Dialect {
+  /** `haystack` contains the next parameter. */
+  contains: (haystack: string) => string;
+  /** The smaller of two numbers. */
+  least: string;
+  /** `expr` compared case-insensitively in ORDER BY. */
+  nocase: (expr: string) => string;
+}
+
+export const SQLITE: Dialect = {
+  contains: (haystack) => `instr(${haystack}, ?) > 0`,
+  least: 'min',
+  nocase: (expr) => `${expr} COLLATE NOCASE`,
+};
+
+export const POSTGRES: Dialect = {
+  contains: (haystack) => `strpos(${haystack}, ?) > 0`,
+  least: 'least',
+  nocase: (expr) => `lower(${expr})`,
+};
+
 /** `value%` for LIKE with its wildcards taken literally (ESCAPE '\'). */
 export function likePrefix(value: string): string {
   return `${value.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
@@ -28,12 +55,12 @@ function anyClause(values: readonly string[], one: (value: string) => Clause): C
 }
 
 /** The clause one dimension of the criteria adds, or null when the criteria leave it open. */
-function clauseFor(dim: Dimension, criteria: Criteria): Clause | null {
+function clauseFor(dim: Dimension, criteria: Criteria, sql: Dialect): Clause | null {
   switch (dim.kind) {
     case 'document': {
       const condition = anyClause(anyOf(criteria.doc), (doc) => {
         const q = doc.toLowerCase();
-        return { sql: "(lower(doc.id) LIKE ? ESCAPE '\\' OR instr(lower(coalesce(doc.file, '')), ?) > 0 OR instr(lower(coalesce(doc.title, '')), ?) > 0)", params: [likePrefix(q), q, q] };
+        return { sql: `(lower(doc.id) LIKE ? ESCAPE '\\' OR ${sql.contains("lower(coalesce(doc.file, ''))")} OR ${sql.contains("lower(coalesce(doc.title, ''))")})`, params: [likePrefix(q), q, q] };
       });
       return condition === null ? null : { sql: inDocuments(condition.sql), params: condition.params };
     }
@@ -49,11 +76,11 @@ function clauseFor(dim: Dimension, criteria: Criteria): Clause | null {
     }
     case 'text':
       return anyClause(anyOf(criteria[dim.key as 'reporting' | 'issuer' | 'addressee']), (needle) => ({
-        sql: `instr(lower(coalesce(${dim.column}, '')), ?) > 0`,
+        sql: sql.contains(`lower(coalesce(${dim.column}, ''))`),
         params: [needle.toLowerCase()],
       }));
     case 'list': {
-      const condition = anyClause(anyOf(criteria.theme), (needle) => ({ sql: 'instr(lower(t.theme), ?) > 0', params: [needle.toLowerCase()] }));
+      const condition = anyClause(anyOf(criteria.theme), (needle) => ({ sql: sql.contains('lower(t.theme)'), params: [needle.toLowerCase()] }));
       return condition === null ? null : { sql: `d.rid IN (SELECT rid FROM themes t WHERE ${condition.sql})`, params: condition.params };
     }
     case 'language': {
@@ -70,7 +97,7 @@ function clauseFor(dim: Dimension, criteria: Criteria): Clause | null {
       ] as const) {
         if (bound === undefined) continue;
         // compare partial dates on what both have (see compareDates); an unknown year is out of range
-        parts.push(`(doc.date IS NOT NULL AND doc.date NOT LIKE '--%' AND substr(doc.date, 1, min(length(doc.date), ?)) ${op} substr(?, 1, min(length(doc.date), ?)))`);
+        parts.push(`(doc.date IS NOT NULL AND doc.date NOT LIKE '--%' AND substr(doc.date, 1, ${sql.least}(length(doc.date), ?)) ${op} substr(?, 1, ${sql.least}(length(doc.date), ?)))`);
         params.push(bound.length, bound, bound.length);
       }
       return parts.length === 0 ? null : { sql: inDocuments(parts.join(' AND ')), params };
@@ -87,19 +114,19 @@ function clauseFor(dim: Dimension, criteria: Criteria): Clause | null {
 }
 
 /** Criteria as one WHERE condition over `directives d`. */
-export function where(criteria: Criteria): Clause {
-  const clauses = DIMENSIONS.map((dim) => clauseFor(dim, criteria)).filter((c): c is Clause => c !== null);
-  return { sql: clauses.length > 0 ? clauses.map((c) => c.sql).join(' AND ') : '1', params: clauses.flatMap((c) => c.params) };
+export function where(criteria: Criteria, dialect: Dialect = SQLITE): Clause {
+  const clauses = DIMENSIONS.map((dim) => clauseFor(dim, criteria, dialect)).filter((c): c is Clause => c !== null);
+  return { sql: clauses.length > 0 ? clauses.map((c) => c.sql).join(' AND ') : 'TRUE', params: clauses.flatMap((c) => c.params) };
 }
 
 /** ORDER BY for a sort key, as query/sort.ts orders in memory: empty values last, ties in document order. */
-export function orderBy(sort: SortOptions): string {
+export function orderBy(sort: SortOptions, dialect: Dialect = SQLITE): string {
   const dir = sort.reverse ? 'DESC' : 'ASC';
   const position = `d.doc_ord ${dir}, d.start ${dir}`;
   const key: SortKey = sort.key ?? 'doc';
   if (key === 'score' || key === 'doc') return position;
   const dim = dimension(key);
-  const text = (column: string): string => `(${column} IS NULL) ${dir}, ${column} COLLATE NOCASE ${dir}, ${position}`;
+  const text = (column: string): string => `(${column} IS NULL) ${dir}, ${dialect.nocase(column)} ${dir}, ${position}`;
   switch (dim.kind) {
     case 'force':
       return `${dim.column} ${dir}, ${position}`;
@@ -112,14 +139,35 @@ export function orderBy(sort: SortOptions): string {
   }
 }
 
+/** How an index's query language writes a word, a prefix, and its two joins. */
+interface PlanSyntax {
+  word: (token: string) => string;
+  prefix: (token: string) => string;
+  or: string;
+  and: string;
+}
+
+/** A candidate plan (query/indexed.ts) in an index's query language: every clause, each any of its alternatives. */
+function renderPlan(plan: CandidatePlan, syntax: PlanSyntax): string {
+  const word = (o: WordOptions): string => {
+    const parts = [...o.prefixes.map(syntax.prefix), ...o.words.map(syntax.word)];
+    return parts.length === 1 ? parts[0]! : `(${parts.join(syntax.or)})`;
+  };
+  const alt = (a: Alternative): string => (a.options.length === 1 ? word(a.options[0]!) : `(${a.options.map(word).join(a.join === 'or' ? syntax.or : syntax.and)})`);
+  return plan.clauses.map((c) => (c.length === 1 ? alt(c[0]!) : `(${c.map(alt).join(syntax.or)})`)).join(syntax.and);
+}
+
 const quote = (token: string): string => `"${token.replace(/"/g, '""')}"`;
 
-/** A candidate plan (query/indexed.ts) as an FTS5 MATCH expression. */
+/** A candidate plan as an FTS5 MATCH expression. */
 export function toFtsMatch(plan: CandidatePlan): string {
-  const word = (o: WordOptions): string => {
-    const parts = [...o.prefixes.map((p) => `${quote(p)} *`), ...o.words.map(quote)];
-    return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
-  };
-  const alt = (a: Alternative): string => (a.options.length === 1 ? word(a.options[0]!) : `(${a.options.map(word).join(a.join === 'or' ? ' OR ' : ' AND ')})`);
-  return plan.clauses.map((c) => (c.length === 1 ? alt(c[0]!) : `(${c.map(alt).join(' OR ')})`)).join(' AND ');
+  return renderPlan(plan, { word: quote, prefix: (p) => `${quote(p)} *`, or: ' OR ', and: ' AND ' });
+}
+
+/** A token as a PostgreSQL tsvector/tsquery lexeme, taken verbatim (no parser, no dictionary). */
+export const lexeme = (token: string): string => `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** A candidate plan as a PostgreSQL tsquery (cast from text, so lexemes are the index's tokens as they are). */
+export function toTsQuery(plan: CandidatePlan): string {
+  return renderPlan(plan, { word: lexeme, prefix: (p) => `${lexeme(p)}:*`, or: ' | ', and: ' & ' });
 }

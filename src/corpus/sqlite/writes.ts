@@ -6,8 +6,8 @@ import { forceRank } from '../../vocab/forces.js';
 import type { StoreReads } from './reads.js';
 import type { AddItem, AddResult, Reparse } from '../../model/write.js';
 import { toDocument, withoutCount, type DocumentRow } from './rows.js';
-import { deleteLinksOf, deleteStaleLinks, linkProblem, writeLinks } from './links.js';
-import type { DirectiveLink, StoredLink } from '../../model/links.js';
+import { addLinks, deleteLinksOf, deleteStaleLinks, writeLinks, sqliteLinks } from './links.js';
+import type { DirectiveLink } from '../../model/links.js';
 
 /**
  * The writes of a corpus folder. Each public method runs inside the caller's
@@ -39,33 +39,15 @@ export class StoreWrites {
         result.directives += directives.length;
         storedIds.set(document.id, unique.document.id);
       }
-      if (links) this.addLinks(links, storedIds);
+      if (links) addLinks(sqliteLinks(this.db), links, storedIds);
       onItem?.(result);
     }
     return result;
   }
 
-  /** An exported corpus's links, under the ids its documents got here; a link whose directives are not all here (another parse) is left out. */
-  private addLinks(links: readonly StoredLink[], storedIds: ReadonlyMap<string, string>): void {
-    const byPair = new Map<string, { enDoc: string; zhDoc: string; pairs: DirectiveLink[] }>();
-    for (const link of links) {
-      const enDoc = storedIds.get(link.enDoc);
-      const zhDoc = storedIds.get(link.zhDoc);
-      if (enDoc === undefined || zhDoc === undefined) continue;
-      const rename = (ids: readonly string[], from: string, to: string): string[] => ids.map((id) => `${to}${id.slice(from.length)}`);
-      const key = `${enDoc}\t${zhDoc}`;
-      const group = byPair.get(key) ?? { enDoc, zhDoc, pairs: [] };
-      group.pairs.push({ en: rename(link.en, link.enDoc, enDoc), zh: rename(link.zh, link.zhDoc, zhDoc), force: link.force, confidence: link.confidence });
-      byPair.set(key, group);
-    }
-    for (const { enDoc, zhDoc, pairs } of byPair.values()) {
-      if (linkProblem(this.db, enDoc, zhDoc, pairs) === null) writeLinks(this.db, enDoc, zhDoc, pairs);
-    }
-  }
-
   /** Replace the links of two documents (see links.ts writeLinks); how many pairs were stored. */
   saveLinks(enDoc: string, zhDoc: string, pairs: readonly DirectiveLink[]): number {
-    return writeLinks(this.db, enDoc, zhDoc, pairs);
+    return writeLinks(sqliteLinks(this.db), enDoc, zhDoc, pairs);
   }
 
   /**
@@ -92,7 +74,7 @@ export class StoreWrites {
       const row = this.db.prepare('SELECT ord FROM documents WHERE id = ?').get(docId) as { ord: number } | undefined;
       if (!row) continue;
       this.deleteDirectivesOf(row.ord);
-      deleteLinksOf(this.db, docId);
+      deleteLinksOf(sqliteLinks(this.db), docId);
       this.db.prepare('DELETE FROM sources WHERE doc_ord = ?').run(row.ord);
       this.db.prepare('DELETE FROM documents WHERE ord = ?').run(row.ord);
       removed.push(docId);
@@ -129,7 +111,7 @@ export class StoreWrites {
       this.insertDirectives(row.ord, p.title, parsed.directives);
       onDocument?.(index + 1, docs.length);
     });
-    deleteStaleLinks(this.db);
+    deleteStaleLinks(sqliteLinks(this.db));
     return { documents: docs.length, before, after };
   }
 

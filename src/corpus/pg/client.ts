@@ -1,0 +1,169 @@
+import { createRequire } from 'node:module';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+
+/**
+ * A synchronous PostgreSQL connection. The corpus interfaces are synchronous
+ * (better-sqlite3 is), and `pg` is not: one `pg.Client` lives in a worker
+ * thread, and each call here posts a request to it, then blocks on
+ * Atomics.wait until the worker has posted the answer back (Node's
+ * `receiveMessageOnPort` reads it without a turn of the event loop). About
+ * 40 lines instead of a dependency (synckit does the same); `pg` is resolved
+ * from this package and loaded only in the worker, only for a postgres:// corpus.
+ */
+
+/** One error from the server or the driver, as the worker saw it (Error objects do not cross threads whole). */
+export interface PgFailure {
+  message: string;
+  /** SQLSTATE (e.g. 28P01) or a system error code (ECONNREFUSED). */
+  code?: string;
+  detail?: string;
+}
+
+export class PgError extends Error {
+  constructor(readonly failure: PgFailure) {
+    super(failure.message);
+    this.name = 'PgError';
+  }
+
+  get code(): string {
+    return this.failure.code ?? '';
+  }
+}
+
+export type Row = Record<string, unknown>;
+export interface Statement {
+  sql: string;
+  params?: readonly unknown[];
+}
+
+/**
+ * The worker: a plain script (Node evaluates it; it needs no build step and no
+ * TypeScript loader in tests), holding one connection and running statements
+ * in order. It knows nothing of corpora.
+ */
+const WORKER = `
+const { workerData } = require('node:worker_threads');
+const { port, signal, pgPath, config } = workerData;
+let client = null;
+let lost = null;
+try {
+  const pg = require(pgPath);
+  // counts and ids are bigint on the server; a corpus stays far below 2^53
+  pg.types.setTypeParser(20, (v) => Number(v));
+  client = new pg.Client(config);
+  client.on('error', (e) => { lost = e; });
+} catch (e) {
+  lost = e;
+}
+const failure = (e) => ({ message: String((e && e.message) || e), code: e && e.code ? String(e.code) : undefined, detail: e && e.detail ? String(e.detail) : undefined });
+async function handle(msg) {
+  if (lost) throw lost;
+  if (msg.op === 'connect') { await client.connect(); return null; }
+  if (msg.op === 'end') { await client.end(); return null; }
+  const out = [];
+  for (const s of msg.statements) out.push((await client.query({ text: s.sql, values: s.params })).rows);
+  return out;
+}
+const answer = (reply) => {
+  port.postMessage(reply);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+};
+let current = 0;
+port.on('message', async (msg) => {
+  current = msg.id;
+  let reply;
+  try { reply = { id: msg.id, ok: true, value: await handle(msg) }; } catch (e) { reply = { id: msg.id, ok: false, failure: failure(e) }; }
+  answer(reply);
+});
+process.on('uncaughtException', (e) => answer({ id: current, ok: false, failure: failure(e) }));
+// a heartbeat: the caller tells a worker that died (out of memory) from a slow server
+setInterval(() => Atomics.add(signal, 1, 1), 250);
+`;
+
+/** How long the caller sleeps between looks at the worker's heartbeat. */
+const SLICE_MS = 1000;
+/** A worker whose heartbeat has not moved for this long has died. */
+const SILENT_MS = 30_000;
+
+/** `?` placeholders (what the shared SQL builders write) as PostgreSQL's `$1, $2, …`. The SQL built here holds no literal `?`. */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+export class SyncPg {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  /** [0]: an answer is there (1) or not yet (0); [1]: the worker's heartbeat. */
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  private closed = false;
+  private calls = 0;
+
+  /** `config` is what `new pg.Client(config)` takes: a connection string, PG* variables fill in the rest. */
+  constructor(config: Record<string, unknown>) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const pgPath = createRequire(import.meta.url).resolve('pg');
+    this.worker = new Worker(WORKER, { eval: true, workerData: { port: port2, signal: this.signal, pgPath, config }, transferList: [port2] });
+    // a corpus left open must not keep the process alive
+    this.worker.unref();
+    this.call({ op: 'connect' });
+  }
+
+  private call(request: { op: 'connect' | 'end' } | { op: 'run'; statements: Statement[] }): unknown {
+    if (this.closed) throw new PgError({ message: 'the connection is closed' });
+    const id = ++this.calls;
+    Atomics.store(this.signal, 0, 0);
+    this.port.postMessage({ ...request, id });
+    let beat = Atomics.load(this.signal, 1);
+    let silentSince = performance.now();
+    for (;;) {
+      // the answer decides, not the wake-up: a notify meant for the previous call may arrive late
+      const reply = receiveMessageOnPort(this.port)?.message as ({ ok: true; value: unknown } | { ok: false; failure: PgFailure }) & { id: number } | undefined;
+      // an answer to an earlier call (a failure reported twice) is not this one's
+      if (reply !== undefined && reply.id !== id) continue;
+      if (reply !== undefined) {
+        if (!reply.ok) throw new PgError(reply.failure);
+        return reply.value;
+      }
+      if (Atomics.wait(this.signal, 0, 0, SLICE_MS) !== 'timed-out') continue;
+      const now = Atomics.load(this.signal, 1);
+      if (now !== beat) {
+        beat = now;
+        silentSince = performance.now();
+      } else if (performance.now() - silentSince > SILENT_MS) {
+        this.closed = true;
+        void this.worker.terminate();
+        throw new PgError({ message: 'the PostgreSQL client stopped' });
+      }
+    }
+  }
+
+  /** Statements run in order, on one connection; the first failure stops them. */
+  batch(statements: readonly Statement[]): Row[][] {
+    return this.call({ op: 'run', statements: statements.map((s) => ({ sql: numbered(s.sql), params: s.params ?? [] })) }) as Row[][];
+  }
+
+  query<T = Row>(sql: string, ...params: unknown[]): T[] {
+    return this.batch([{ sql, params }])[0] as T[];
+  }
+
+  /** The first column of the first row, or undefined. */
+  value<T>(sql: string, ...params: unknown[]): T | undefined {
+    const row = this.query(sql, ...params)[0];
+    return row === undefined ? undefined : (Object.values(row)[0] as T);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    try {
+      this.call({ op: 'end' });
+    } catch {
+      // a connection already lost has nothing to end
+    }
+    this.closed = true;
+    this.port.close();
+    void this.worker.terminate();
+  }
+}

@@ -1,0 +1,41 @@
+import { expect, it } from 'vitest';
+import { numbered, PgError, SyncPg } from '../../src/corpus/pg/client.js';
+import { describePg, PG_URL } from '../helpers/pg.js';
+
+it('numbers ? placeholders in order', () => {
+  expect(numbered('a = ? AND b IN (?, ?)')).toBe('a = $1 AND b IN ($2, $3)');
+});
+
+describePg('a synchronous PostgreSQL connection', () => {
+  it('answers in order, on one connection, and reports server errors with their code', () => {
+    const client = new SyncPg({ connectionString: PG_URL });
+    try {
+      expect(client.query('SELECT ?::int + 1 AS b, count(*) AS n FROM pg_class', 41)[0]).toMatchObject({ b: 42 });
+      expect(typeof client.value('SELECT count(*) FROM pg_class')).toBe('number');
+      client.query('CREATE TEMP TABLE t (x int)');
+      client.batch([{ sql: 'INSERT INTO t VALUES (?)', params: [1] }, { sql: 'INSERT INTO t VALUES (?)', params: [2] }]);
+      expect(client.value('SELECT sum(x) FROM t')).toBe(3);
+      expect(() => client.query('SELECT nope')).toThrow(PgError);
+      try {
+        client.query('SELECT nope');
+      } catch (error) {
+        expect((error as PgError).code).toBe('42703');
+      }
+    } finally {
+      client.close();
+    }
+  });
+
+  it('thousands of calls in a row each get their own answer (a late wake-up is not an answer)', () => {
+    const client = new SyncPg({ connectionString: PG_URL });
+    try {
+      for (let i = 0; i < 3000; i++) expect(client.value('SELECT ?::int', i)).toBe(i);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('a refused connection is an error, not a hang', () => {
+    expect(() => new SyncPg({ connectionString: 'postgresql://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 3000 })).toThrow(/ECONNREFUSED|connect/);
+  });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SyncPg } from '../../src/corpus/pg/client.js';
+import { PgStore } from '../../src/corpus/pg/store.js';
+import { ROOT } from '../helpers/paths.js';
+import { describePg, PG_URL, pgUrl, scratchSchema } from '../helpers/pg.js';
+import { run } from '../helpers/run.js';
+
+/** The README's roles are the SQL in docs/postgres-roles.sql, run here as written (names changed for isolation). */
+describePg('docs/postgres-roles.sql', () => {
+  const schema = scratchSchema('roles');
+  const analyst = `${schema}_analyst`;
+  const editor = `${schema}_editor`;
+  let admin: SyncPg;
+
+  beforeAll(() => {
+    admin = new SyncPg({ connectionString: PG_URL });
+    PgStore.open(pgUrl({ schema }), { create: true }).close();
+    const sql = readFileSync(`${ROOT}docs/postgres-roles.sql`, 'utf8')
+      .replace(/SCHEMA directives/g, `SCHEMA ${schema}`)
+      .replace(/\banalyst\b/g, analyst)
+      .replace(/\beditor\b/g, editor);
+    admin.query(sql);
+  });
+  afterAll(() => {
+    admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    for (const role of [analyst, editor]) {
+      admin.query(`DROP OWNED BY ${role}`);
+      admin.query(`DROP ROLE ${role}`);
+    }
+    admin.close();
+  });
+
+  const as = (role: string): string => {
+    const url = new URL(pgUrl({ schema }));
+    url.username = role;
+    url.password = 'change me';
+    return url.toString();
+  };
+
+  it('the editor adds; the analyst browses and cannot add', () => {
+    const added = run(['add', '--corpus', as(editor), `${ROOT}data/guangdong-vocational-education-conference.txt`]);
+    expect(added.code, added.stderr).toBe(0);
+    for (const args of [['list', '--json'], ['search', 'vocational', '--json'], ['facets', '--by', 'theme', '--json'], ['export', '--json']]) {
+      const result = run([...args, '--corpus', as(analyst)]);
+      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+    }
+    const refused = run(['add', '--corpus', as(analyst), `${ROOT}eval/corpus/zh`]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/permission denied/);
+    expect(admin.value(`SELECT count(*) FROM ${schema}.documents`)).toBe(1);
+  });
+});

@@ -41,10 +41,12 @@ describe('a corpus you own, under concurrent and killed writers', () => {
     // twelve kills spread over the add's life (reading, parsing, the transaction); more only add minutes on a busy machine
     for (let i = 0; i < 12; i++) {
       const child = spawn(process.execPath, [BIN, 'add', '--corpus', dir, EN], { stdio: 'ignore' });
+      // listen before waiting: an add that finishes before its kill has already exited by then
+      const exited = new Promise((resolve) => child.on('exit', resolve));
       const delay = 60 + ((i * 157) % 1200);
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('exit', resolve));
+      await exited;
       seen.add(expectOldOrNew(dir, old, 22, '4192be01'));
     }
     expect(seen.has('old')).toBe(true);

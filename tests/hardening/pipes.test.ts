@@ -87,9 +87,11 @@ describe('Ctrl-C during add', () => {
       const child = spawn(process.execPath, [BIN, 'add', '--corpus', dir, EN], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // listen before waiting: an add that finishes before its signal has already closed by then
+      const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
       await new Promise((resolve) => setTimeout(resolve, 100 + ((i * 131) % 600)));
       child.kill('SIGINT');
-      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+      const [code, signal] = await closed;
       // interrupted (by the signal), or it finished first; never a stack trace
       expect(signal === 'SIGINT' || code === 0, `code ${code}, signal ${signal}: ${stderr}`).toBe(true);
       expect(stderr).not.toMatch(/^\s+at /m);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Corpus, Directive, DocumentRecord } from '../../src/model/types.js';
 import { corpus } from '../fixtures/load.js';
 
@@ -8,7 +9,7 @@ import { corpus } from '../fixtures/load.js';
 const base = corpus.documents[0]!;
 const SENTENCES = Array.from({ length: 30 }, (_, i) => `Filler sentence number ${i + 1} talks about reservoirs and nothing else.`);
 const LONG_SOURCE = `Opening line.\nAll provinces must publish flood maps. ${SENTENCES.join(' ')} Every county should train rescue volunteers before the rainy season.\nClosing line.`;
-const LONG_DOC: DocumentRecord = { ...base, id: 'ff00ee11', title: 'Long paragraph notice', date: '2021-05-04', source: LONG_SOURCE, sha256: 'ff00ee11' };
+const LONG_DOC: DocumentRecord = { ...base, id: 'ff00ee11', title: 'Long paragraph notice', date: '2021-05-04', source: LONG_SOURCE, sha256: createHash('sha256').update(LONG_SOURCE).digest('hex') };
 const template = corpus.directives[0]!;
 const at = (id: string, text: string, force: Directive['force'], confidence?: number): Directive => {
   const start = LONG_SOURCE.indexOf(text);

@@ -4,8 +4,8 @@ import { nearestTerms, typoKeys } from '../../model/tokens.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
 import { FORCES } from '../../vocab/forces.js';
-import { directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from '../sqlite/rows.js';
-import { likePrefix, orderBy, POSTGRES, toTsQuery, where } from '../sqlite/where.js';
+import { countsByDocumentValue, directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from '../sqlite/rows.js';
+import { likePrefix, orderBy, POSTGRES, toTsQuery, where, facetFrom } from '../sqlite/where.js';
 import { counterpartIdsOf, readLinks, type LinkDb } from '../sqlite/links.js';
 import { PgError, type SyncPg } from './client.js';
 
@@ -92,21 +92,9 @@ export class PgReads {
     if (dim.documentValue !== undefined) {
       // per document on the server, then named by the document here (as the SQLite engine does)
       const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, count(*) AS count FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord`, ...w.params);
-      const docs = new Map(this.db.query<DocumentRow>(DOCUMENT).map((row) => [row.ord, toDocument(row)]));
-      const counts = new Map<string | null, number>();
-      for (const row of rows) {
-        const value = dim.documentValue(docs.get(row.ord)!);
-        counts.set(value, (counts.get(value) ?? 0) + row.count);
-      }
-      return [...counts].map(([value, count]) => ({ value, count }));
+      return countsByDocumentValue(rows, this.db.query<DocumentRow>(DOCUMENT), dim.documentValue);
     }
-    const from =
-      by === 'theme'
-        ? 'directives d LEFT JOIN themes t ON t.rid = d.rid'
-        : by === 'force-pair'
-          ? // a linked pair counts once, on its first English directive (vocab/dimensions.ts)
-            'directives d JOIN links l ON l.en = d.id AND l.zh IS NOT NULL AND l.seq = (SELECT min(seq) FROM links WHERE pair = l.pair)'
-          : 'directives d';
+    const from = facetFrom(by, 'seq');
     const rows = this.db.query<{ value: string | number | null; count: number }>(`SELECT ${dim.column} AS value, count(*) AS count FROM ${from} WHERE ${w.sql} GROUP BY ${dim.column}`, ...w.params);
     return rows.map((row) => ({ value: by === 'force' ? FORCES[row.value as number]! : (row.value as string | null), count: row.count }));
   }

@@ -7,8 +7,8 @@ import { FORCES } from '../../vocab/forces.js';
 import { hasColumn, hasTable, LINKS } from './schema.js';
 import { counterpartIdsOf, readLinks, sqliteLinks } from './links.js';
 import type { StoredLink } from '../../model/links.js';
-import { directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from './rows.js';
-import { likePrefix, orderBy, toFtsMatch, where } from './where.js';
+import { countsByDocumentValue, directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from './rows.js';
+import { likePrefix, orderBy, toFtsMatch, where, facetFrom } from './where.js';
 
 /** Everything a corpus folder answers without writing: the SQLite engine's half of query/backend.ts. */
 export class StoreReads {
@@ -99,23 +99,11 @@ export class StoreReads {
     if (dim.documentValue !== undefined) {
       // a property of the document: count per document (an indexed group), then name each by its document
       const rows = this.db.prepare(`SELECT d.doc_ord AS ord, count(*) AS count FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord`).all(...w.params) as { ord: number; count: number }[];
-      const docs = new Map((this.db.prepare('SELECT * FROM documents').all() as DocumentRow[]).map((row) => [row.ord, toDocument(row)]));
-      const counts = new Map<string | null, number>();
-      for (const row of rows) {
-        const value = dim.documentValue(docs.get(row.ord)!);
-        counts.set(value, (counts.get(value) ?? 0) + row.count);
-      }
-      return [...counts].map(([value, count]) => ({ value, count }));
+      return countsByDocumentValue(rows, this.db.prepare('SELECT * FROM documents').all() as DocumentRow[], dim.documentValue);
     }
     // grouped on indexed columns (force_rank, reporting, …): at a million directives,
     // grouping by the force's text instead reads every row and takes ten times longer
-    const from =
-      by === 'theme'
-        ? 'directives d LEFT JOIN themes t ON t.rid = d.rid'
-        : by === 'force-pair'
-          ? // a linked pair counts once, on its first English directive (vocab/dimensions.ts)
-            'directives d JOIN links l ON l.en = d.id AND l.zh IS NOT NULL AND l.rowid = (SELECT min(rowid) FROM links WHERE pair = l.pair)'
-          : 'directives d';
+    const from = facetFrom(by, 'rowid');
     const rows = this.db.prepare(`SELECT ${dim.column} AS value, count(*) AS count FROM ${from} WHERE ${w.sql} GROUP BY ${dim.column}`).all(...w.params) as { value: string | number | null; count: number }[];
     return rows.map((row) => ({ value: by === 'force' ? FORCES[row.value as number]! : (row.value as string | null), count: row.count }));
   }

@@ -136,3 +136,18 @@ export function toDocument(row: DocumentRow): DocumentSummary {
 export function withoutCount({ directiveCount: _count, ...meta }: DocumentSummary): Omit<DocumentRecord, 'source'> {
   return meta;
 }
+
+/**
+ * A facet of a document's property (a year, a language, the document itself):
+ * directives counted per document by the engine, named here by each one's
+ * document — an indexed GROUP BY instead of a per-row lookup.
+ */
+export function countsByDocumentValue(rows: readonly { ord: number | string; count: number | string }[], documents: readonly DocumentRow[], value: (doc: DocumentSummary) => string | null): { value: string | null; count: number }[] {
+  const docs = new Map(documents.map((row) => [String(row.ord), toDocument(row)]));
+  const counts = new Map<string | null, number>();
+  for (const row of rows) {
+    const named = value(docs.get(String(row.ord))!);
+    counts.set(named, (counts.get(named) ?? 0) + Number(row.count));
+  }
+  return [...counts].map(([named, count]) => ({ value: named, count }));
+}

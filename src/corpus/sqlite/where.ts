@@ -139,6 +139,14 @@ export function orderBy(sort: SortOptions, dialect: Dialect = SQLITE): string {
   }
 }
 
+/** What a facet's GROUP BY reads: themes and force pairs join their tables (`order`: how the links table keeps a pair's rows in order). */
+export function facetFrom(by: string, order: 'rowid' | 'seq'): string {
+  if (by === 'theme') return 'directives d LEFT JOIN themes t ON t.rid = d.rid';
+  // a linked pair counts once, on its first English directive (vocab/dimensions.ts)
+  if (by === 'force-pair') return `directives d JOIN links l ON l.en = d.id AND l.zh IS NOT NULL AND l.${order} = (SELECT min(${order}) FROM links WHERE pair = l.pair)`;
+  return 'directives d';
+}
+
 /** How an index's query language writes a word, a prefix, and its two joins. */
 interface PlanSyntax {
   word: (token: string) => string;

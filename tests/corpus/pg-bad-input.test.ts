@@ -81,7 +81,9 @@ describePg('a PostgreSQL corpus refuses bad input clearly', () => {
     expect(JSON.parse(listed.stdout)).toHaveLength(3);
     expect(run(['facets', '--corpus', url.toString(), '--by', 'force']).code).toBe(0);
     expectOneLine(run(['add', '--corpus', url.toString(), `${ROOT}eval/corpus/en`]), 3, /permission denied.*nothing was changed/);
-    expectOneLine(run(['remove', '--corpus', url.toString(), 'a']), 1, /no document a/);
+    expectOneLine(run(['remove', '--corpus', url.toString(), 'ffffffff']), 1, /no document ffffffff/);
+    // a prefix too short to name one document is refused here as on a corpus folder (issue 17)
+    expectOneLine(run(['remove', '--corpus', url.toString(), 'a']), 2, /too short to name a document/);
     expect(count()).toBe(before);
   });
 

@@ -1,7 +1,8 @@
 import { STORE_FILE } from '../../corpus/layout.js';
 import { isServerUrl, isWritableCorpus } from '../../query/corpus-kind.js';
 import type { CorpusWriter } from '../../query/backend.js';
-import { DataError, UsageError } from '../../errors.js';
+import { DataError, NotFoundError, UsageError } from '../../errors.js';
+import { sanitize } from '../../render/sanitize.js';
 import type { Context } from '../context.js';
 
 export const CORPUS_HELP = `
@@ -29,4 +30,22 @@ export { isServerUrl };
 export async function openFolderWriter(dir: string, options: { create?: boolean; schema?: string } = {}): Promise<CorpusWriter & { created?: boolean }> {
   const { openWriter } = await import('../../query/open.js');
   return openWriter(dir, options);
+}
+
+/** The shortest id prefix that names a stored document for `remove` and `edit`. */
+export const MIN_DOCUMENT_PREFIX = 4;
+
+/**
+ * The one stored document `query` names (an id prefix or a file name), for
+ * the commands that change one; a query that is too short (an unset shell
+ * variable: `remove "$ID"`, issue 17), names none or names several is a one-line error.
+ */
+export function storedDocument(store: CorpusWriter, query: string, dir: string): string {
+  if (query.trim().length < MIN_DOCUMENT_PREFIX) {
+    throw new UsageError(`${JSON.stringify(query)} is too short to name a document: give at least ${MIN_DOCUMENT_PREFIX} characters of its id, or its file name`);
+  }
+  const found = store.findDocuments(query);
+  if (found.length === 0) throw new NotFoundError(`no document ${sanitize(query)} in ${sanitize(dir)} (see \`directives docs --corpus ${sanitize(dir)}\`)`);
+  if (found.length > 1) throw new UsageError(`${sanitize(query)} names ${found.length} documents (${found.slice(0, 5).map((d) => sanitize(d.id)).join(', ')}…); give more of the id`);
+  return found[0]!.id;
 }

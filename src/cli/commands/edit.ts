@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { NotFoundError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import type { EditableField } from '../../model/types.js';
 import { sanitize } from '../../render/sanitize.js';
 import type { Context, RegisterCommand } from '../context.js';
 import { out } from '../io.js';
 import { dateOption } from '../validate.js';
-import { openFolderWriter, targetFolder } from './corpus-folder.js';
+import { openFolderWriter, storedDocument, targetFolder } from './corpus-folder.js';
 
 export interface EditOptions {
   title?: string;
@@ -44,10 +44,7 @@ export async function runEdit(query: string, options: EditOptions, ctx: Context)
   if (fields.length === 0) throw new UsageError('edit: nothing to change; give --title, --date or --place');
   const store = await openFolderWriter(dir);
   try {
-    const found = store.findDocuments(query);
-    if (found.length === 0) throw new NotFoundError(`no document ${sanitize(query)} in ${sanitize(dir)} (see \`directives docs --corpus ${sanitize(dir)}\`)`);
-    if (found.length > 1) throw new UsageError(`${sanitize(query)} names ${found.length} documents (${found.slice(0, 5).map((d) => sanitize(d.id)).join(', ')}…); give more of the id`);
-    const id = found[0]!.id;
+    const id = storedDocument(store, query, dir);
     store.edit(id, changes);
     const said = fields.map((field) => `${field} ${changes[field] === null ? '(cleared)' : sanitize(JSON.stringify(changes[field]))}`);
     out(ctx.io, `edited ${sanitize(id)}: ${said.join(', ')}`);

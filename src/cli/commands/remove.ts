@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { NotFoundError, UsageError } from '../../errors.js';
 import { sanitize } from '../../render/sanitize.js';
 import type { Context, RegisterCommand } from '../context.js';
 import { out } from '../io.js';
-import { openFolderWriter, targetFolder } from './corpus-folder.js';
+import { openFolderWriter, storedDocument, targetFolder } from './corpus-folder.js';
 
 export const registerRemove: RegisterCommand = (program, app) => {
   program
@@ -18,13 +17,7 @@ export async function runRemove(queries: string[], ctx: Context): Promise<number
   const dir = targetFolder(ctx, 'remove');
   const store = await openFolderWriter(dir);
   try {
-    const ids: string[] = [];
-    for (const query of queries) {
-      const found = store.findDocuments(query);
-      if (found.length === 0) throw new NotFoundError(`no document ${sanitize(query)} in ${sanitize(dir)} (see \`directives docs --corpus ${sanitize(dir)}\`)`);
-      if (found.length > 1) throw new UsageError(`${sanitize(query)} names ${found.length} documents (${found.slice(0, 5).map((d) => sanitize(d.id)).join(', ')}…); give more of the id`);
-      ids.push(found[0]!.id);
-    }
+    const ids = queries.map((query) => storedDocument(store, query, dir));
     const removed = store.remove(ids);
     out(ctx.io, `removed ${removed.length} document${removed.length === 1 ? '' : 's'}: ${removed.map((id) => sanitize(id)).join(', ')}`);
   } finally {

@@ -44,9 +44,11 @@ export interface CorpusReader {
   /**
    * select, and how many directives match in all (issue 14: `showing 100 of
    * 141`, `search --count`): the hits before `--limit`, or — when an index
-   * capped the candidates ranked — how many the index admits.
+   * capped the candidates ranked — how many the index admits. The total is
+   * counted only when asked (in a big corpus a second pass over every match),
+   * and must be asked inside the same consistent() as the select.
    */
-  selectCounted(selection: Selection): { hits: SearchHit[]; total: number };
+  selectCounted(selection: Selection): { hits: SearchHit[]; total: () => number };
   facets(by: FacetDimension, criteria: Criteria, top?: number): FacetCount[];
   count(criteria: Criteria): number;
   /**
@@ -113,20 +115,20 @@ export function createReader(backend: Backend, options: ReaderOptions = {}): Cor
     return capped(backend.candidates(plan, criteria, limit), () => sum(backend.dateCounts(criteria, plan, false)));
   }
 
-  function selectCounted(selection: Selection): { hits: SearchHit[]; total: number } {
+  function selectCounted(selection: Selection): { hits: SearchHit[]; total: () => number } {
     const { query, criteria, search = {}, sort = {} } = selection;
     if (query.trim() === '' && !search.exact) {
       // nothing to rank: the filtered directives in order, as many as a screen can use
       const order = { ...sort, key: sort.key === 'score' ? 'doc' : sort.key, limit: sort.limit ?? BLANK_QUERY_ROWS } as const;
       const hits = backend.rows(criteria, order).map((directive) => ({ directive, score: 0, matches: [] }));
-      return { hits, total: hits.length < order.limit ? hits.length : backend.count(criteria) };
+      return { hits, total: () => (hits.length < order.limit ? hits.length : backend.count(criteria)) };
     }
     const { found, admitted } = candidates(selection);
     // only the candidates' documents are read: their titles are searched and their dates sort
     const docs = documentsOf(found);
     const ranked = sortRanked(createSearch(found, docs)(query, search), docs, { ...sort, key: sort.key ?? 'score', limit: undefined });
     const hits = sort.limit === undefined ? ranked : ranked.slice(0, sort.limit);
-    return { hits, total: Math.max(ranked.length, admitted() ?? 0) };
+    return { hits, total: () => Math.max(ranked.length, admitted() ?? 0) };
   }
 
   const select = (selection: Selection): SearchHit[] => selectCounted(selection).hits;

@@ -75,7 +75,9 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
   const { rows, total, docs } = reader.consistent(() => {
     const counted = reader.selectCounted({ query, criteria, search: { exact: options.exact === true, in: keys }, sort });
     const hits = withCounterparts(counted.hits, fields, reader.counterparts);
-    return { rows: hits, total: counted.total, docs: reader.documentsOf(hits.map((row) => row.directive)) };
+    // the total is another pass over every match in a big corpus: only for --count and the terminal's "showing N of M"
+    const total = options.count === true || session.tty ? counted.total() : hits.length;
+    return { rows: hits, total, docs: reader.documentsOf(hits.map((row) => row.directive)) };
   });
   if (options.count) {
     out(ctx.io, String(total));

@@ -31,6 +31,29 @@ await build({
   external: ['better-sqlite3', 'unpdf', 'mammoth', 'linkedom', '@mozilla/readability', 'markdown-it', 'chardet'],
   // commander and other CommonJS inside the bundle call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // the chunks sit in dist/cli/: the PostgreSQL client's worker loads `pg` from dist/pg.cjs (below)
+  define: { __PG_BUNDLE__: JSON.stringify('../pg.cjs') },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// `pg` and its ~30 modules as one CommonJS file, for the PostgreSQL client's
+// worker thread (src/corpus/pg/client.ts): loading it was about half of the
+// fixed cost of a command against a server (bench/pg.mjs). Its optional native
+// binding and its Cloudflare socket are never used by a Node client.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['pg'],
+  outfile: 'dist/pg.cjs',
+  bundle: true,
+  minify: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['pg-native', 'pg-cloudflare'],
+  // pg asks whether it runs on Cloudflare by making a `Response`, which on Node
+  // loads and compiles undici (fetch): ~20 ms of every connection's start-up
+  define: { Response: 'undefined' },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { numbered, PgError, SyncPg } from '../../src/corpus/pg/client.js';
+import { existsSync } from 'node:fs';
+import { numbered, PgError, prestartPg, SyncPg } from '../../src/corpus/pg/client.js';
 import { describePg, PG_URL } from '../helpers/pg.js';
 
 it('numbers ? placeholders in order', () => {
@@ -33,6 +34,32 @@ describePg('a synchronous PostgreSQL connection', () => {
     } finally {
       client.close();
     }
+  });
+
+  it('a thread started ahead (bin/directives.js) is the one the first connection takes, with the bundled pg when built', () => {
+    const bundled = new URL('../../dist/pg.cjs', import.meta.url).pathname;
+    prestartPg(existsSync(bundled) ? bundled : undefined);
+    const holder = globalThis as Record<symbol, unknown>;
+    const key = Symbol.for('policy-directives.pg-thread');
+    expect(holder[key]).toBeDefined();
+    // a second head start is not a second thread
+    const first = holder[key];
+    prestartPg();
+    expect(holder[key]).toBe(first);
+    const a = new SyncPg({ connectionString: PG_URL });
+    expect(holder[key]).toBeUndefined();
+    const b = new SyncPg({ connectionString: PG_URL });
+    try {
+      expect([a.value('SELECT pg_backend_pid()') !== b.value('SELECT pg_backend_pid()'), a.value('SELECT 1 + 1')]).toEqual([true, 2]);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('a head start that cannot load pg fails the connection with a clear error, not a hang', () => {
+    prestartPg('/nonexistent/pg.cjs');
+    expect(() => new SyncPg({ connectionString: PG_URL })).toThrow(/Cannot find module/);
   });
 
   it('a refused connection is an error, not a hang', () => {

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 /**
@@ -7,9 +9,18 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
  * thread, and each call here posts a request to it, then blocks on
  * Atomics.wait until the worker has posted the answer back (Node's
  * `receiveMessageOnPort` reads it without a turn of the event loop). About
- * 40 lines instead of a dependency (synckit does the same); `pg` is resolved
- * from this package and loaded only in the worker, only for a postgres:// corpus.
+ * 40 lines instead of a dependency (synckit does the same); `pg` is loaded
+ * only in the worker, only for a postgres:// corpus.
+ *
+ * Starting the thread and loading `pg` is most of what a command against a
+ * server costs beyond its queries (bench/pg.mjs), so the built package loads
+ * `pg` as one bundled file (dist/pg.cjs, scripts/bundle-cli.mjs), and
+ * bin/directives.js starts the thread (prestartPg) before it loads the command
+ * line, when the arguments name a server: the two then load side by side.
  */
+
+/** Where the built command line's chunks find dist/pg.cjs (scripts/bundle-cli.mjs defines it; unbundled code loads `pg` itself). */
+declare const __PG_BUNDLE__: string | undefined;
 
 /** One error from the server or the driver, as the worker saw it (Error objects do not cross threads whole). */
 export interface PgFailure {
@@ -43,22 +54,26 @@ export interface Statement {
  */
 const WORKER = `
 const { workerData } = require('node:worker_threads');
-const { port, signal, pgPath, config } = workerData;
+const { port, signal, pgPath } = workerData;
+let pg = null;
 let client = null;
 let lost = null;
 try {
-  const pg = require(pgPath);
+  pg = require(pgPath);
   // counts and ids are bigint on the server; a corpus stays far below 2^53
   pg.types.setTypeParser(20, (v) => Number(v));
-  client = new pg.Client(config);
-  client.on('error', (e) => { lost = e; });
 } catch (e) {
   lost = e;
 }
 const failure = (e) => ({ message: String((e && e.message) || e), code: e && e.code ? String(e.code) : undefined, detail: e && e.detail ? String(e.detail) : undefined });
 async function handle(msg) {
   if (lost) throw lost;
-  if (msg.op === 'connect') { await client.connect(); return null; }
+  if (msg.op === 'connect') {
+    client = new pg.Client(msg.config);
+    client.on('error', (e) => { lost = e; });
+    await client.connect();
+    return null;
+  }
   if (msg.op === 'end') { await client.end(); return null; }
   const out = [];
   for (const s of msg.statements) out.push((await client.query({ text: s.sql, values: s.params })).rows);
@@ -92,26 +107,75 @@ export function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/** A worker thread with `pg` loaded (or loading), not yet connected. */
+interface Thread {
+  worker: Worker;
+  port: MessagePort;
+  /** [0]: an answer is there (1) or not yet (0); [1]: the worker's heartbeat. */
+  signal: Int32Array;
+}
+
+/** `pg` as one bundled file when the package is built, else the installed package. */
+function pgModule(): string {
+  if (typeof __PG_BUNDLE__ === 'string') {
+    const bundled = fileURLToPath(new URL(__PG_BUNDLE__, import.meta.url));
+    if (existsSync(bundled)) return bundled;
+  }
+  return createRequire(import.meta.url).resolve('pg');
+}
+
+function startThread(pgPath = pgModule()): Thread {
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(8));
+  const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, signal, pgPath }, transferList: [port2] });
+  // a corpus left open (or a thread started for nothing) must not keep the process alive
+  worker.unref();
+  return { worker, port: port1, signal };
+}
+
+/** The thread bin/directives.js started, shared across module copies (the bundle's chunk and dist/corpus/pg/client.js). */
+const PRESTARTED = Symbol.for('policy-directives.pg-thread');
+type WithThread = typeof globalThis & { [PRESTARTED]?: Thread };
+
+/**
+ * Start the worker thread and its `pg` loading now, for the first SyncPg to
+ * take (bin/directives.js, when the arguments name a postgres:// corpus).
+ * `pgPath`: where the bundled `pg` is, from the caller's point of view.
+ */
+export function prestartPg(pgPath?: string): void {
+  (globalThis as WithThread)[PRESTARTED] ??= startThread(pgPath);
+}
+
+function takeThread(): Thread {
+  const holder = globalThis as WithThread;
+  const thread = holder[PRESTARTED];
+  delete holder[PRESTARTED];
+  return thread ?? startThread();
+}
+
 export class SyncPg {
   private readonly worker: Worker;
   private readonly port: MessagePort;
   /** [0]: an answer is there (1) or not yet (0); [1]: the worker's heartbeat. */
-  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  private readonly signal: Int32Array;
   private closed = false;
   private calls = 0;
 
   /** `config` is what `new pg.Client(config)` takes: a connection string, PG* variables fill in the rest. */
   constructor(config: Record<string, unknown>) {
-    const { port1, port2 } = new MessageChannel();
-    this.port = port1;
-    const pgPath = createRequire(import.meta.url).resolve('pg');
-    this.worker = new Worker(WORKER, { eval: true, workerData: { port: port2, signal: this.signal, pgPath, config }, transferList: [port2] });
-    // a corpus left open must not keep the process alive
-    this.worker.unref();
-    this.call({ op: 'connect' });
+    ({ worker: this.worker, port: this.port, signal: this.signal } = takeThread());
+    try {
+      this.call({ op: 'connect', config });
+    } catch (error) {
+      // no connection, no use for the thread
+      this.closed = true;
+      this.port.close();
+      void this.worker.terminate();
+      throw error;
+    }
   }
 
-  private call(request: { op: 'connect' | 'end' } | { op: 'run'; statements: Statement[] }): unknown {
+  private call(request: { op: 'connect'; config: Record<string, unknown> } | { op: 'end' } | { op: 'run'; statements: Statement[] }): unknown {
     if (this.closed) throw new PgError({ message: 'the connection is closed' });
     const id = ++this.calls;
     Atomics.store(this.signal, 0, 0);

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SyncPg } from '../../src/corpus/pg/client.js';
 import { PgStore } from '../../src/corpus/pg/store.js';
 import { tsvectorOf } from '../../src/corpus/pg/writes.js';
+import type { FacetCount } from '../../src/model/query.js';
 import type { Directive, DocumentRecord } from '../../src/model/types.js';
+import type { FacetDimension } from '../../src/vocab/dimensions.js';
 import { postgresBackend, postgresWriter } from '../../src/query/engines/postgres.js';
 import { createReader } from '../../src/query/reader.js';
 import { describePg, PG_URL, pgUrl, scratchSchema } from '../helpers/pg.js';
@@ -64,6 +66,59 @@ describePg('the PostgreSQL store', () => {
     expect(writer.remove(['c79c9bdeb', 'missing'])).toEqual(['c79c9bdeb']);
     expect(writer.totals()).toEqual({ documents: 1, directives: 1 });
     expect(reader.facets('theme', {})).toEqual([{ value: 'budget', count: 1 }]);
+  });
+
+  it('the counts kept per document agree with counting the directives, after add, reparse and remove', () => {
+    const writer = postgresWriter(store);
+    // two directives of one document share a force, an addressee and a theme
+    const twice = (one: ReturnType<typeof item>, themes: string[]): ReturnType<typeof item> => ({
+      ...one,
+      directives: [...one.directives, { ...one.directives[0]!, id: `${one.document.id}-2`, issuer: 'the council', themes }],
+    });
+    writer.add([twice(item(`e0e0e0e0${'1'.repeat(56)}`, 'Schools must open.', ['education', 'schools']), ['schools']), item(`e1e1e1e1${'2'.repeat(56)}`, 'Farms should plant.', ['farming'])]);
+    const reader = createReader({ ...postgresBackend(store), close: () => undefined });
+    // a filter on the directives themselves (that keeps them all) makes the engine count the directives
+    const counted = (by: FacetDimension): FacetCount[] => reader.facets(by, {});
+    const scanned = (by: FacetDimension): FacetCount[] => reader.facets(by, { minConfidence: 0 });
+    const check = (): void => {
+      for (const by of ['force', 'reporting', 'issuer', 'addressee', 'theme', 'doc', 'year', 'month', 'lang'] as const) expect(counted(by), by).toEqual(scanned(by));
+      expect(reader.count({ lang: 'en' })).toBe(reader.count({ lang: 'en', minConfidence: 0 }));
+      expect(reader.dateCounts({}, { byForce: true })).toEqual(reader.dateCounts({ minConfidence: 0 }, { byForce: true }));
+    };
+    check();
+    expect(counted('theme')).toContainEqual({ value: 'schools', count: 2 });
+    writer.reparse((source, doc) => ({ document: { ...doc, source }, directives: [{ ...item(doc.sha256, source).directives[0]!, id: `${doc.id}-1`, doc: doc.id, force: 'should', themes: ['renewed'] }] }));
+    check();
+    expect(counted('force')).toEqual([{ value: 'should', count: 3 }]);
+    expect(reader.count({})).toBe(3);
+    writer.remove(['e0e0e0e0']);
+    check();
+    expect(counted('theme')).toEqual([{ value: 'renewed', count: 2 }]);
+  });
+
+  it('a corpus made before the counts were kept gets them on opening (schema 1 → 2)', () => {
+    const old = scratchSchema('old');
+    const made = PgStore.open(pgUrl({ schema: old }), { create: true });
+    made.add([item(`f0f0f0f0${'3'.repeat(56)}`, 'Towns must plan.', ['planning'])]);
+    made.close();
+    const admin = new SyncPg({ connectionString: PG_URL });
+    try {
+      admin.query(`DROP TABLE ${old}.doc_counts`);
+      admin.query(`UPDATE ${old}.meta SET value = '1' WHERE key = 'schema'`);
+      // a reader does not upgrade it, and counts the directives themselves
+      const reading = PgStore.open(pgUrl({ schema: old }), { readonly: true });
+      const before = createReader({ ...postgresBackend(reading), close: () => undefined });
+      expect([before.facets('theme', {}), before.count({}), before.forceCountsByDocument()]).toEqual([[{ value: 'planning', count: 1 }], 1, new Map([['f0f0f0f0', { must: 1 }]])]);
+      reading.close();
+      const reopened = PgStore.open(pgUrl({ schema: old }));
+      const reader = createReader({ ...postgresBackend(reopened), close: () => undefined });
+      expect(reader.facets('theme', {})).toEqual([{ value: 'planning', count: 1 }]);
+      expect(reader.facets('force', {})).toEqual([{ value: 'must', count: 1 }]);
+      reopened.close();
+    } finally {
+      admin.query(`DROP SCHEMA ${old} CASCADE`);
+      admin.close();
+    }
   });
 
   it('a failed add leaves nothing behind', () => {

@@ -148,6 +148,9 @@ describe('every engine answers alike', () => {
     const counts = agree((r) => r.facets(by, {}));
     expect(counts.length).toBeGreaterThan(0);
     agree((r) => r.facets(by, { minForce: 'should', since: '2016' }, 5));
+    // whole documents only: a server answers from its per-document counts (corpus/pg/counts.ts)
+    agree((r) => r.facets(by, { lang: 'zh', since: '2015' }));
+    agree((r) => r.facets(by, { doc: [corpus.documents[3]!.id.slice(0, 5), corpus.documents[9]!.id] }));
   });
 
   const QUERIES = ['school enterprise', 'moral skils', 'food security', 'ecological conservaton', "'security !food", 'grain | energy', '^rural', 'corruption$', 'green developmnt yangtze'];

@@ -3,9 +3,10 @@ import type { CandidatePlan, Criteria, DateCount, FacetCount, SortOptions } from
 import { nearestTerms, typoKeys } from '../../model/tokens.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
-import { FORCES } from '../../vocab/forces.js';
+import { FORCES, forceRank, type Force } from '../../vocab/forces.js';
 import { countsByDocumentValue, directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from '../sqlite/rows.js';
-import { likePrefix, orderBy, POSTGRES, toTsQuery, where, facetFrom } from '../sqlite/where.js';
+import { documentLevel, likePrefix, orderBy, POSTGRES, toTsQuery, where, facetFrom } from '../sqlite/where.js';
+import { isCounted } from './counts.js';
 import { counterpartIdsOf, readLinks, type LinkDb } from '../sqlite/links.js';
 import { PgError, type SyncPg } from './client.js';
 
@@ -17,6 +18,13 @@ export function pgLinks(db: SyncPg): LinkDb {
 /** The columns that make a document's metadata (its source is in `sources`). */
 const DOCUMENT = 'SELECT * FROM documents';
 const COLUMNS = directiveColumns(true);
+/**
+ * Per-document counts standing in for `directives d` when criteria choose
+ * whole documents only (corpus/pg/counts.ts): each document's total, and its
+ * counts by one facet's values (the facet's key is the parameter).
+ */
+const PER_DOCUMENT = '(SELECT ord AS doc_ord, directive_count AS n FROM documents WHERE directive_count > 0) d';
+const PER_VALUE = '(SELECT doc_ord, value, n FROM doc_counts WHERE dim = ?) d';
 /** How many rows one round trip to the worker carries while a snapshot streams. */
 const FETCH = 1000;
 
@@ -29,7 +37,16 @@ export class PgReads {
   /** Inside consistent() or snapshot(): reads join the open transaction. */
   private inTransaction = false;
 
-  constructor(private readonly db: SyncPg) {}
+  /** `counts`: the corpus keeps per-document counts (schema 2 on; a reader does not upgrade an older one). */
+  constructor(
+    private readonly db: SyncPg,
+    private readonly options: { counts: boolean } = { counts: true },
+  ) {}
+
+  /** Whether these criteria can be answered from the per-document counts. */
+  private perDocument(criteria: Criteria): boolean {
+    return this.options.counts && documentLevel(criteria);
+  }
 
   private directives(sql: string, ...params: unknown[]): Directive[] {
     return this.db.query<DirectiveRow>(`SELECT ${COLUMNS} FROM directives d ${sql}`, ...params).map(toDirective);
@@ -71,11 +88,13 @@ export class PgReads {
 
   count(criteria: Criteria): number {
     const w = where(criteria, POSTGRES);
+    if (this.perDocument(criteria)) return this.db.value<number>(`SELECT coalesce(sum(d.n), 0)::bigint FROM ${PER_DOCUMENT} WHERE ${w.sql}`, ...w.params) ?? 0;
     return this.db.value<number>(`SELECT count(*) FROM directives d WHERE ${w.sql}`, ...w.params) ?? 0;
   }
 
   /** The count, stopping at `max` rows. */
   countUpTo(criteria: Criteria, max: number): number {
+    if (this.perDocument(criteria)) return Math.min(this.count(criteria), max);
     const w = where(criteria, POSTGRES);
     return this.db.value<number>(`SELECT count(*) FROM (SELECT 1 FROM directives d WHERE ${w.sql} LIMIT ?) AS kept`, ...w.params, max) ?? 0;
   }
@@ -89,6 +108,15 @@ export class PgReads {
   facet(by: FacetDimension, criteria: Criteria): FacetCount[] {
     const w = where(criteria, POSTGRES);
     const dim = dimension(by);
+    if (this.perDocument(criteria)) {
+      if (dim.documentValue !== undefined) {
+        const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, d.n AS count FROM ${PER_DOCUMENT} WHERE ${w.sql}`, ...w.params);
+        return countsByDocumentValue(rows, this.db.query<DocumentRow>(DOCUMENT), dim.documentValue);
+      }
+      if (isCounted(by)) {
+        return this.db.query<FacetCount>(`SELECT d.value, sum(d.n)::bigint AS count FROM ${PER_VALUE} WHERE ${w.sql} GROUP BY d.value`, by, ...w.params);
+      }
+    }
     if (dim.documentValue !== undefined) {
       // per document on the server, then named by the document here (as the SQLite engine does)
       const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, count(*) AS count FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord`, ...w.params);
@@ -110,6 +138,15 @@ export class PgReads {
   /** Directives per document date (per force on request) among those the criteria keep and a plan admits (`directives trend`). */
   dateCounts(criteria: Criteria, plan: CandidatePlan | null, byForce: boolean): DateCount[] {
     const w = where(criteria, POSTGRES);
+    if (plan === null && this.perDocument(criteria)) {
+      const from = byForce ? PER_VALUE : PER_DOCUMENT;
+      const rows = this.db.query<{ date: string | null; force: string | null; n: number }>(
+        `SELECT doc.date AS date, ${byForce ? 'd.value' : 'NULL'} AS force, sum(d.n)::bigint AS n FROM ${from} JOIN documents doc ON doc.ord = d.doc_ord WHERE ${w.sql} GROUP BY doc.date${byForce ? ', d.value' : ''}`,
+        ...(byForce ? ['force'] : []),
+        ...w.params,
+      );
+      return rows.map((row) => ({ date: row.date, force: row.force as DateCount['force'], count: row.n }));
+    }
     const matching = plan === null ? '' : ' AND d.tsv @@ ?::tsquery';
     const params = plan === null ? w.params : [...w.params, toTsQuery(plan)];
     const rows = this.db.query<{ date: string | null; rank: number | null; n: number }>(
@@ -156,9 +193,11 @@ export class PgReads {
     return this.consistent(() => {
       const counts = new Map<string, Record<string, number>>();
       for (const row of this.db.query<{ id: string }>('SELECT id FROM documents ORDER BY ord')) counts.set(row.id, {});
-      const rows = this.db.query<{ doc: string; force: string; n: number }>(
-        'SELECT doc.id AS doc, min(d.force) AS force, count(*) AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord GROUP BY d.doc_ord, doc.id, d.force_rank ORDER BY d.doc_ord, d.force_rank',
-      );
+      // the counts kept per document (corpus/pg/counts.ts), strongest force first as the other engines list them
+      const sql = this.options.counts
+        ? "SELECT doc.id AS doc, c.value AS force, c.n FROM doc_counts c JOIN documents doc ON doc.ord = c.doc_ord WHERE c.dim = 'force'"
+        : 'SELECT doc.id AS doc, min(d.force) AS force, count(*) AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord GROUP BY d.doc_ord, doc.id, d.force_rank';
+      const rows = this.db.query<{ doc: string; force: Force; n: number }>(sql).sort((a, b) => forceRank(a.force) - forceRank(b.force));
       for (const row of rows) {
         const forces = counts.get(row.doc) ?? {};
         forces[row.force] = row.n;

@@ -1,6 +1,7 @@
 import { DataError } from '../../errors.js';
 import type { SyncPg } from './client.js';
 import { PgError } from './client.js';
+import { recountSql } from './counts.js';
 
 /**
  * The corpus on a PostgreSQL server: the same tables as a corpus folder
@@ -68,7 +69,15 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX links_en ON links (en);
    CREATE INDEX links_zh ON links (zh);
    CREATE INDEX links_docs ON links (en_doc, zh_doc);`,
+  // 2: per-document facet counts (corpus/pg/counts.ts), filled from the directives already there
+  `CREATE TABLE doc_counts (doc_ord bigint NOT NULL REFERENCES documents (ord) ON DELETE CASCADE, dim text ${C} NOT NULL, value text ${C}, n integer NOT NULL);
+   CREATE INDEX doc_counts_dim ON doc_counts (dim, doc_ord) INCLUDE (value, n);
+   CREATE INDEX doc_counts_doc ON doc_counts (doc_ord);
+   ${recountSql('TRUE')};`,
 ];
+
+/** The first schema version with per-document counts (doc_counts). */
+export const COUNTS_SCHEMA = 2;
 
 /** The schema version this code writes and reads. */
 export const PG_SCHEMA = MIGRATIONS.length;

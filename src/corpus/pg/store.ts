@@ -8,7 +8,7 @@ import { parsePgAddress, type PgAddress } from './address.js';
 import { SyncPg } from './client.js';
 import { translatePg } from './errors.js';
 import { PgReads } from './reads.js';
-import { migrate, newerSchema, PG_SCHEMA, storedVersion } from './schema.js';
+import { COUNTS_SCHEMA, migrate, newerSchema, PG_SCHEMA, storedVersion } from './schema.js';
 import { PgWrites } from './writes.js';
 
 /**
@@ -23,8 +23,9 @@ export class PgStore {
   private constructor(
     readonly address: PgAddress,
     private readonly db: SyncPg,
+    version: number,
   ) {
-    this.reads = new PgReads(db);
+    this.reads = new PgReads(db, { counts: version >= COUNTS_SCHEMA });
     this.writes = new PgWrites(db);
   }
 
@@ -39,8 +40,9 @@ export class PgStore {
       throw fail(error);
     }
     let created = false;
+    let version: number | null;
     try {
-      const version = storedVersion(db, address.schema);
+      version = storedVersion(db, address.schema);
       if (version !== null && version > PG_SCHEMA) throw newerSchema(address.schema, version);
       if (version === null && !options.create) {
         throw new DataError(`${address.display}: no corpus in schema ${address.schema}; create one with \`directives init ${address.display}\``);
@@ -50,6 +52,7 @@ export class PgStore {
         try {
           created = migrate(db, address.schema).created;
           db.query('COMMIT');
+          version = PG_SCHEMA;
         } catch (error) {
           try {
             db.query('ROLLBACK');
@@ -64,7 +67,8 @@ export class PgStore {
       db.close();
       throw fail(error);
     }
-    return Object.assign(new PgStore(address, db), { created });
+    // a reader of a corpus not yet upgraded (only writers upgrade it) counts the directives themselves
+    return Object.assign(new PgStore(address, db, version ?? PG_SCHEMA), { created });
   }
 
   translate(error: unknown): Error {

@@ -8,6 +8,7 @@ import { forceRank } from '../../vocab/forces.js';
 import { toDocument, withoutCount, type DocumentRow } from '../sqlite/rows.js';
 import { lexeme } from '../sqlite/where.js';
 import type { SyncPg } from './client.js';
+import { countsOf } from './counts.js';
 
 /** A lexeme may be at most 2047 bytes; a pasted run of letters longer than that is left out of the index (search scans for it). */
 const MAX_LEXEME_BYTES = 2000;
@@ -46,6 +47,8 @@ dirs AS (
   RETURNING doc_ord, rid, id
 ), th AS (
   INSERT INTO themes (doc_ord, rid, theme) SELECT dirs.doc_ord, dirs.rid, t.theme FROM dirs JOIN unnest(?::text[], ?::text[]) AS t(id, theme) ON t.id = dirs.id
+), cnt AS (
+  INSERT INTO doc_counts (doc_ord, dim, value, n) SELECT doc.ord, c.dim, c.value, c.n FROM doc, unnest(?::text[], ?::text[], ?::int[]) AS c(dim, value, n)
 )`;
 
 /**
@@ -148,6 +151,7 @@ export class PgWrites {
       column((d) => d.purpose), column((d) => JSON.stringify(d.themes)), column((d) => d.paragraph), column((d) => d.sentence),
       column((d) => d.confidence ?? null), column((d) => (d.signals === undefined ? null : JSON.stringify(d.signals))), tsv,
       themes.map(([id]) => id), themes.map(([, theme]) => theme),
+      ...countsOf(directives),
     ];
     return { params, terms };
   }
@@ -182,6 +186,7 @@ export class PgWrites {
       after += parsed.directives.length;
       const p = parsed.document;
       this.db.query('DELETE FROM directives WHERE doc_ord = ?', row.ord);
+      this.db.query('DELETE FROM doc_counts WHERE doc_ord = ?', row.ord);
       const { params, terms } = this.directiveParams(p.title, parsed.directives);
       this.count(terms);
       this.db.query(

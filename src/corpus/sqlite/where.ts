@@ -119,6 +119,18 @@ export function where(criteria: Criteria, dialect: Dialect = SQLITE): Clause {
   return { sql: clauses.length > 0 ? clauses.map((c) => c.sql).join(' AND ') : 'TRUE', params: clauses.flatMap((c) => c.params) };
 }
 
+/** Kinds of dimension that are properties of the whole document: their clauses read only `d.doc_ord`. */
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set(['document', 'language', 'date']);
+
+/**
+ * Whether the criteria choose whole documents only (--doc, --lang, --since,
+ * --until): then where() reads nothing of a directive but `d.doc_ord`, and a
+ * table with that column — per-document counts — can stand in for `directives d`.
+ */
+export function documentLevel(criteria: Criteria): boolean {
+  return DIMENSIONS.every((dim) => DOCUMENT_KINDS.has(dim.kind) || clauseFor(dim, criteria, SQLITE) === null);
+}
+
 /** ORDER BY for a sort key, as query/sort.ts orders in memory: empty values last, ties in document order. */
 export function orderBy(sort: SortOptions, dialect: Dialect = SQLITE): string {
   const dir = sort.reverse ? 'DESC' : 'ASC';

@@ -4,7 +4,8 @@
 // a corpus folder and into a scratch schema on the server at $DIRECTIVES_PG_URL,
 // then the same commands timed on both, whole process, medians over --runs
 // (after one warm-up each): two-word search, typo search, filtered list, facets
-// by force and by year. Also the ingest rate (directives/s of `add`) and the
+// by force and by year, trend by year (with forces stacked, and of a search).
+// Also the ingest rate (directives/s of `add`) and the
 // size on disk (folder) and on the server (pg_total_relation_size of the schema).
 // Skipped, saying so, when DIRECTIVES_PG_URL is unset (`npm run pg:test` shows
 // how to start a throwaway server: scripts/pg-test-server.sh).
@@ -44,10 +45,15 @@ for (let i = 0; i < argv.length; i++) {
 const QUERIES = [
   { key: 'search', args: ['search', 'school enterprise', '--limit', '20', '--json'] },
   { key: 'typo', args: ['search', 'entreprise cooperaton', '--limit', '20', '--json'] },
-  { key: 'list', args: ['list', '--force', 'must', '--issuer', 'council', '--limit', '20', '--json'] },
+  // the synthetic corpus's issuers are "the meeting" and "the conference"
+  { key: 'list', args: ['list', '--force', 'must', '--issuer', 'meeting', '--limit', '20', '--json'] },
   { key: 'facets', args: ['facets', '--by', 'force', '--json'] },
   { key: 'facets-year', args: ['facets', '--by', 'year', '--json'] },
+  { key: 'trend', args: ['trend', '--json'] },
+  { key: 'trend-force', args: ['trend', '--stack', 'force', '--json'] },
+  { key: 'trend-search', args: ['trend', 'school enterprise', '--json'] },
 ];
+const HEADINGS = ['search', 'typo search', 'list (filtered)', 'facets force', 'facets year', 'trend', 'trend --stack force', 'trend of a search'];
 
 const log = (s) => process.stderr.write(`${s}\n`);
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
@@ -75,6 +81,8 @@ function dirSize(dir) {
 const { SyncPg } = await import(join(root, 'dist/corpus/pg/client.js'));
 const admin = new SyncPg({ connectionString: PG_URL });
 const serverVersion = admin.value('SHOW server_version');
+// what the server may keep in memory decides whether a search reads its rows from there or from the OS (README)
+const sharedBuffers = admin.value('SHOW shared_buffers');
 
 const results = [];
 for (const size of opts.sizes.split(',')) {
@@ -135,9 +143,9 @@ admin.close();
 
 const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
 console.log(`\n## PostgreSQL beside SQLite (bench/pg.mjs)\n`);
-console.log(`PostgreSQL ${serverVersion}; Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; medians of ${opts.runs} whole-process runs (warm)\n`);
-console.log('| directives | engine | search | typo search | list (filtered) | facets force | facets year | ingest (directives/s) | size |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log(`PostgreSQL ${serverVersion} (shared_buffers ${sharedBuffers}); Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; medians of ${opts.runs} whole-process runs (warm)\n`);
+console.log(`| directives | engine | ${HEADINGS.join(' | ')} | ingest (directives/s) | size |`);
+console.log(`|${'---|'.repeat(HEADINGS.length + 4)}`);
 for (const r of results) {
   for (const engine of ['sqlite', 'postgres']) {
     console.log(`| ${r.directives.toLocaleString('en-US')} | ${engine} | ${QUERIES.map((q) => ms(r[`${engine}.${q.key}`])).join(' | ')} | ${r[`${engine}.ingest`].toLocaleString('en-US')} | ${mb(r[`${engine}.size`])} |`);

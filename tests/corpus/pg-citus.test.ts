@@ -5,7 +5,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PgError, SyncPg } from '../../src/corpus/pg/client.js';
 import { MIGRATIONS, migrate, PG_SCHEMA } from '../../src/corpus/pg/schema.js';
 import { PgStore } from '../../src/corpus/pg/store.js';
+import type { StoredLink } from '../../src/model/links.js';
 import type { Directive, DocumentRecord } from '../../src/model/types.js';
+import { corpusItems } from '../../src/model/write.js';
+import { postgresBackend } from '../../src/query/engines/postgres.js';
+import { linkedCorpus } from '../fixtures/linked.js';
 import { EVAL, ROOT } from '../helpers/paths.js';
 import { describePg, PG_URL, scratchSchema } from '../helpers/pg.js';
 import { BIN, cleanEnv, run, type Run } from '../helpers/run.js';
@@ -230,6 +234,34 @@ describePg('Citus: docs/postgres-citus.sql on a stand-in for Citus', () => {
       back.close();
     }
   }, 240_000);
+
+  it('links (a reference table on Citus) are saved, read and pruned by reparse as on one server; remove empties the keys', async () => {
+    const corpus = linkedCorpus();
+    const [en, zh] = corpus.documents;
+    const stored: StoredLink[][] = [];
+    for (const url of [citus, plain]) {
+      const store = PgStore.open(url);
+      try {
+        // a corpus emptied by remove takes the linked pair alone
+        store.remove(store.reads.documents().map((d) => d.id));
+        expect(db.value(`SELECT count(*) FROM ${url === citus ? 'directives' : 'plain'}.document_keys`)).toBe(0);
+        store.add(corpusItems({ ...corpus, links: [] }));
+        store.saveLinks(en!.id, zh!.id, corpus.links.map(({ en: e, zh: z, force, confidence }) => ({ en: e, zh: z, force, confidence })));
+        expect(store.reads.counterparts(`${en!.id}-1`).map((d) => d.id)).toEqual([`${zh!.id}-1`]);
+        // a parser that no longer finds the third English directive
+        store.reparse((source, meta) => ({ document: { ...meta, source }, directives: corpus.directives.filter((d) => d.doc === meta.id && d.id !== `${en!.id}-3`) }));
+        stored.push(await postgresBackend(store).snapshot(async (documents, directives, links) => {
+          for (const _ of documents);
+          for (const _ of directives);
+          return [...links];
+        }));
+      } finally {
+        store.close();
+      }
+    }
+    expect(stored[0]!.map((l) => l.en)).toEqual([[`${en!.id}-1`], [`${en!.id}-2`], []]);
+    expect(stored[0]).toEqual(stored[1]);
+  });
 
   it('a corpus made before document_keys existed gets it filled from its documents', () => {
     const version = MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE document_keys'));

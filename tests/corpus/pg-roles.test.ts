@@ -50,4 +50,23 @@ describePg('docs/postgres-roles.sql', () => {
     expect(refused.stderr).toMatch(/permission denied/);
     expect(admin.value(`SELECT count(*) FROM ${schema}.documents`)).toBe(1);
   });
+
+  it('a corpus from an older directives: the analyst still browses it, the editor is told the owner must upgrade it, the owner does', () => {
+    // back to schema 1, as an older directives left it
+    admin.query(`DROP TABLE ${schema}.doc_counts, ${schema}.document_keys`);
+    admin.query(`UPDATE ${schema}.meta SET value = '1' WHERE key = 'schema'`);
+    const facets = run(['facets', '--by', 'force', '--json', '--corpus', as(analyst)]);
+    expect(facets.code, facets.stderr).toBe(0);
+    expect(JSON.parse(facets.stdout).length).toBeGreaterThan(0);
+    const refused = run(['add', '--corpus', as(editor), `${ROOT}eval/corpus/zh`]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/is at schema 1 .* its owner must upgrade it once \(`directives init /);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    const upgraded = run(['init', pgUrl({ schema })]);
+    expect(upgraded.code, upgraded.stderr).toBe(0);
+    expect(admin.value(`SELECT value FROM ${schema}.meta WHERE key = 'schema'`)).not.toBe('1');
+    // tables made by the upgrade are the editor's to write too (the default privileges in the roles file)
+    const added = run(['add', '--corpus', as(editor), `${ROOT}eval/corpus/zh`]);
+    expect(added.code, added.stderr).toBe(0);
+  });
 });

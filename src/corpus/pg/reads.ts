@@ -122,7 +122,8 @@ export class PgReads {
       const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, count(*) AS count FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord`, ...w.params);
       return countsByDocumentValue(rows, this.db.query<DocumentRow>(DOCUMENT), dim.documentValue);
     }
-    const from = facetFrom(by, 'seq');
+    // themes joined on their document too: on Citus two distributed tables join only on their distribution column
+    const from = by === 'theme' ? 'directives d LEFT JOIN themes t ON t.doc_ord = d.doc_ord AND t.rid = d.rid' : facetFrom(by, 'seq');
     const rows = this.db.query<{ value: string | number | null; count: number }>(`SELECT ${dim.column} AS value, count(*) AS count FROM ${from} WHERE ${w.sql} GROUP BY ${dim.column}`, ...w.params);
     return rows.map((row) => ({ value: by === 'force' ? FORCES[row.value as number]! : (row.value as string | null), count: row.count }));
   }

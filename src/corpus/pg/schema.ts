@@ -11,13 +11,14 @@ import { recountSql } from './counts.js';
  * tokens the other engines index (model/tokens.ts), not PostgreSQL's parser's,
  * with a GIN index; a pg_trgm index on the lowercased text serves substring
  * (exact) search when the extension is available. Themes carry their
- * document's ord, so every table but `documents` can be distributed by it
- * with Citus (docs/postgres-citus.sql).
+ * document's ord, so every table that grows with the corpus can be
+ * distributed by it with Citus (docs/postgres-citus.sql), and the keys that
+ * must be unique across the whole corpus live in `document_keys`.
  */
 const C = 'COLLATE "C"';
 
-/** Each entry takes a corpus from version i to i + 1; run in one transaction, under an advisory lock. */
-const MIGRATIONS: readonly string[] = [
+/** Each entry takes a corpus from version i to i + 1; run in one transaction, under an advisory lock (exported for the tests that rebuild an older corpus). */
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
    CREATE TABLE documents (
      ord bigserial PRIMARY KEY,
@@ -74,6 +75,12 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX doc_counts_dim ON doc_counts (dim, doc_ord) INCLUDE (value, n);
    CREATE INDEX doc_counts_doc ON doc_counts (doc_ord);
    ${recountSql('TRUE')};`,
+  // 3: the global keys of a document (its text's hash, its short id) in a table
+  // of their own, which `add` claims before it writes the document: on Citus
+  // (docs/postgres-citus.sql) `documents` is spread over shards, where no
+  // unique constraint can span them, and this small table is replicated whole.
+  `CREATE TABLE document_keys (sha256 text PRIMARY KEY, id text ${C} NOT NULL UNIQUE, ord bigint NOT NULL UNIQUE);
+   INSERT INTO document_keys (sha256, id, ord) SELECT sha256, id, ord FROM documents;`,
 ];
 
 /** The first schema version with per-document counts (doc_counts). */
@@ -108,18 +115,18 @@ function ensureTrigramIndex(db: SyncPg, schema: string): void {
 
 /**
  * Create or bring up to date the corpus in `schema` (call inside a
- * transaction). Two `init`s at once take turns on an advisory lock, so the
+ * transaction); `to` stops at an older version (tests of the upgrade). Two `init`s at once take turns on an advisory lock, so the
  * second finds the first one's tables.
  */
-export function migrate(db: SyncPg, schema: string): { created: boolean } {
+export function migrate(db: SyncPg, schema: string, to = PG_SCHEMA): { created: boolean } {
   db.query('SELECT pg_advisory_xact_lock(hashtext(?))', `directives schema ${schema}`);
   db.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const from = storedVersion(db, schema) ?? 0;
   if (from > PG_SCHEMA) throw newerSchema(schema, from);
   db.query(`SET LOCAL search_path TO "${schema}", public`);
-  for (let version = from; version < PG_SCHEMA; version++) db.query(MIGRATIONS[version]!);
+  for (let version = from; version < to; version++) db.query(MIGRATIONS[version]!);
   ensureTrigramIndex(db, schema);
-  db.query("INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", String(PG_SCHEMA));
+  db.query("INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", String(Math.max(from, to)));
   return { created: from === 0 };
 }
 

@@ -1,15 +1,22 @@
 import type { DirectiveLink } from '../../model/links.js';
 import { writeLinks } from '../sqlite/links.js';
 import { pgLinks } from './reads.js';
-import { DataError } from '../../errors.js';
+import { CliError, DataError, EXIT } from '../../errors.js';
 import type { EditableField } from '../../model/types.js';
 import type { AddItem, AddResult, Reparse } from '../../model/write.js';
 import { parsePgAddress, type PgAddress } from './address.js';
-import { SyncPg } from './client.js';
+import { PgError, SyncPg } from './client.js';
 import { translatePg } from './errors.js';
 import { PgReads } from './reads.js';
 import { COUNTS_SCHEMA, migrate, newerSchema, PG_SCHEMA, storedVersion } from './schema.js';
 import { PgWrites } from './writes.js';
+
+function upgradeByOwner(address: PgAddress, version: number): CliError {
+  return new CliError(
+    `${address.display}: the corpus is at schema ${version} and this directives writes schema ${PG_SCHEMA}; its owner must upgrade it once (\`directives init ${address.display}\` as the role that created it); nothing was changed`,
+    EXIT.io,
+  );
+}
 
 /**
  * A corpus on a PostgreSQL server (issue 18): what corpus/store.ts is for a
@@ -59,6 +66,8 @@ export class PgStore {
           } catch {
             // a lost connection has rolled back on the server; the first error is the one to tell
           }
+          // an editor may write rows but not create tables: the upgrade is the owner's, once
+          if (version !== null && error instanceof PgError && error.code === '42501') throw upgradeByOwner(address, version);
           throw error;
         }
       }

@@ -28,12 +28,22 @@ export function tsvectorOf(tokens: readonly string[]): string {
   return [...positions].map(([token, at]) => `${lexeme(token)}:${at.join(',')}`).join(' ');
 }
 
-/** One statement adding a document, its source, directives and themes (one round trip); no row when the text or id is already there. */
+/**
+ * One statement adding a document, its source, directives and themes (one
+ * round trip); no row when the text or id is already there. The document's
+ * keys are claimed first, in `document_keys`, and everything else is written
+ * only when the claim succeeded: that table, not `documents`, holds the
+ * uniqueness of the text and of the short id, so it holds on Citus too,
+ * where `documents` is split over shards (docs/postgres-citus.sql).
+ */
 const INSERT_DOCUMENT = `
-WITH doc AS (
-  INSERT INTO documents (id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, directive_count, added_at, format, original_sha256, fetched, edited)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+WITH claim AS (
+  INSERT INTO document_keys (sha256, id, ord) VALUES (?, ?, nextval('documents_ord_seq'))
   ON CONFLICT DO NOTHING RETURNING ord
+), doc AS (
+  INSERT INTO documents (ord, id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, directive_count, added_at, format, original_sha256, fetched, edited)
+  SELECT ord, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM claim
+  RETURNING ord
 ), src AS (
   INSERT INTO sources (doc_ord, source) SELECT ord, ? FROM doc
 )`;
@@ -91,7 +101,7 @@ export class PgWrites {
    * already there. The insert comes first — one round trip per new document —
    * and only when it adds nothing do we look why: the same text (skip), or
    * another text with the same short id (lengthen it and try again). A text
-   * another writer is adding at this moment makes the insert wait for that
+   * another writer is adding at this moment makes the key claim wait for that
    * writer's commit, then add nothing.
    */
   private addOne({ document, directives }: AddItem): DocumentRecord | null {
@@ -99,7 +109,7 @@ export class PgWrites {
     for (;;) {
       if (this.insertDocument(item.document, item.directives)) return item.document;
       const seen = this.db.query<{ sha: boolean; id: boolean }>(
-        'SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?) AS sha, EXISTS (SELECT 1 FROM documents WHERE id = ?) AS id',
+        'SELECT EXISTS (SELECT 1 FROM document_keys WHERE sha256 = ?) AS sha, EXISTS (SELECT 1 FROM document_keys WHERE id = ?) AS id',
         item.document.sha256,
         item.document.id,
       )[0]!;
@@ -112,13 +122,14 @@ export class PgWrites {
   private lengthenId({ document, directives }: AddItem): AddItem {
     if (!document.sha256.startsWith(document.id)) throw new DataError(`document id ${document.id} is already used by another text; nothing was added`);
     let length = document.id.length + 1;
-    while (length < document.sha256.length && this.db.value<number>('SELECT 1 FROM documents WHERE id = ?', document.sha256.slice(0, length)) !== undefined) length++;
+    while (length < document.sha256.length && this.db.value<number>('SELECT 1 FROM document_keys WHERE id = ?', document.sha256.slice(0, length)) !== undefined) length++;
     const id = document.sha256.slice(0, length);
     return { document: { ...document, id }, directives: directives.map((d) => ({ ...d, id: `${id}${d.id.slice(document.id.length)}`, doc: id })) };
   }
 
   private insertDocument(document: DocumentRecord, directives: readonly Directive[]): boolean {
     const docParams = [
+      document.sha256, document.id,
       document.id, document.sha256, document.file, document.title, document.date, document.place, document.issuer, document.event,
       JSON.stringify(document.participants), document.language, document.parserVersion, document.sourceUrl ?? null, directives.length,
       new Date().toISOString(), document.format ?? null, document.originalSha256 ?? null, document.fetched ?? null,
@@ -157,15 +168,20 @@ export class PgWrites {
   }
 
   remove(docIds: readonly string[]): string[] {
+    // the keys first (they are what add claims), then the document by its ord, which on Citus names its shard;
     // directives, themes and the source go with the document (ON DELETE CASCADE)
-    const rows = this.db.query<{ id: string }>('DELETE FROM documents WHERE id = ANY(?::text[]) RETURNING id', [...new Set(docIds)]);
+    const rows = this.db.query<{ id: string; ord: number }>('DELETE FROM document_keys WHERE id = ANY(?::text[]) RETURNING id, ord', [...new Set(docIds)]);
+    if (rows.length > 0) this.db.query('DELETE FROM documents WHERE ord = ANY(?::bigint[])', rows.map((r) => r.ord));
     const removed = new Set(rows.map((r) => r.id));
     for (const id of removed) deleteLinksOf(pgLinks(this.db), id);
     return [...new Set(docIds)].filter((id) => removed.has(id));
   }
 
   edit(docId: string, changes: Partial<Record<EditableField, string | null>>): boolean {
-    const row = this.db.query<{ ord: number; edited: string | null }>('SELECT ord, edited FROM documents WHERE id = ? FOR UPDATE', docId)[0];
+    // the lock is on the key row: Citus takes FOR UPDATE only on one shard or a reference table (as reparse's)
+    const ord = this.db.value<number>('SELECT ord FROM document_keys WHERE id = ? FOR UPDATE', docId);
+    if (ord === undefined) return false;
+    const row = this.db.query<{ ord: number; edited: string | null }>('SELECT ord, edited FROM documents WHERE ord = ?', ord)[0];
     if (!row) return false;
     const fields = (Object.keys(changes) as EditableField[]).filter((field) => changes[field] !== undefined);
     const edited = [...new Set([...(row.edited ? (JSON.parse(row.edited) as EditableField[]) : []), ...fields])];
@@ -176,7 +192,8 @@ export class PgWrites {
   }
 
   reparse(parse: Reparse, onDocument?: (done: number, total: number) => void): { documents: number; before: number; after: number } {
-    const docs = this.db.query<DocumentRow>('SELECT * FROM documents ORDER BY ord FOR UPDATE');
+    this.db.query('SELECT ord FROM document_keys ORDER BY ord FOR UPDATE');
+    const docs = this.db.query<DocumentRow>('SELECT * FROM documents ORDER BY ord');
     let before = 0;
     let after = 0;
     docs.forEach((row, index) => {

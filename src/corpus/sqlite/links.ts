@@ -100,10 +100,31 @@ export function deleteLinksOf(db: LinkDb, docId: string): void {
   db.run('DELETE FROM links WHERE en_doc = ? OR zh_doc = ?', docId, docId);
 }
 
-/** After a reparse: a pair one of whose directives is gone (or renumbered away) no longer says anything true. */
+/** How many values one `IN (…)` list carries: far below either engine's limit on parameters. */
+const CHUNK = 500;
+
+const inList = (n: number): string => `(${Array.from({ length: n }, () => '?').join(', ')})`;
+
+/**
+ * After a reparse: a pair one of whose directives is gone (or renumbered away)
+ * no longer says anything true. Found first, then deleted by pair, in
+ * statements that each touch one table: Citus refuses to modify a reference
+ * table (links there) in a statement that reads a distributed one (directives).
+ */
 export function deleteStaleLinks(db: LinkDb): void {
-  db.run(`DELETE FROM links WHERE pair IN (SELECT pair FROM links l WHERE (l.en IS NOT NULL AND NOT EXISTS (SELECT 1 FROM directives WHERE id = l.en))
-    OR (l.zh IS NOT NULL AND NOT EXISTS (SELECT 1 FROM directives WHERE id = l.zh)))`);
+  const links = db.rows<{ pair: number; en: string | null; zh: string | null }>('SELECT pair, en, zh FROM links');
+  const ids = [...new Set(links.flatMap((l) => [l.en, l.zh]).filter((id): id is string => id !== null))];
+  const present = new Set<string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    for (const row of db.rows<{ id: string }>(`SELECT id FROM directives WHERE id IN ${inList(chunk.length)}`, ...chunk)) present.add(row.id);
+  }
+  const gone = (id: string | null): boolean => id !== null && !present.has(id);
+  const stale = [...new Set(links.filter((l) => gone(l.en) || gone(l.zh)).map((l) => l.pair))];
+  for (let i = 0; i < stale.length; i += CHUNK) {
+    const chunk = stale.slice(i, i + CHUNK);
+    db.run(`DELETE FROM links WHERE pair IN ${inList(chunk.length)}`, ...chunk);
+  }
 }
 
 /** Every stored link, one per pair, its directive ids in the order they were saved. */

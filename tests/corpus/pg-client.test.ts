@@ -62,6 +62,27 @@ describePg('a synchronous PostgreSQL connection', () => {
     expect(() => new SyncPg({ connectionString: PG_URL })).toThrow(/Cannot find module/);
   });
 
+  it('send() runs while the caller goes on; its answer, or its failure, comes before any later call', () => {
+    const client = new SyncPg({ connectionString: PG_URL });
+    try {
+      client.query('CREATE TEMP TABLE p (x int)');
+      client.send([{ sql: 'INSERT INTO p SELECT 1 FROM pg_sleep(0.2)' }]);
+      client.send([{ sql: 'INSERT INTO p VALUES (?) RETURNING x', params: [7] }]);
+      // the first send's answer was taken (and dropped) by the second; the second's is here
+      expect(client.receive()).toEqual([[{ x: 7 }]]);
+      expect(() => client.receive()).toThrow(/nothing was sent/);
+      client.send([{ sql: 'SELECT nope' }]);
+      // a later call does not swallow the failure of what was sent before it
+      expect(() => client.value('SELECT count(*) FROM p')).toThrow(/nope/);
+      expect(client.value('SELECT count(*) FROM p')).toBe(2);
+      client.send([{ sql: 'SELECT nope' }]);
+      client.discard();
+      expect(client.value('SELECT 1')).toBe(1);
+    } finally {
+      client.close();
+    }
+  });
+
   it('a refused connection is an error, not a hang', () => {
     expect(() => new SyncPg({ connectionString: 'postgresql://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 3000 })).toThrow(/ECONNREFUSED|connect/);
   });

@@ -107,6 +107,10 @@ export function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+type Request = { op: 'connect'; config: Record<string, unknown> } | { op: 'end' } | { op: 'run'; statements: Statement[] };
+
+const run = (statements: readonly Statement[]): Request => ({ op: 'run', statements: statements.map((s) => ({ sql: numbered(s.sql), params: s.params ?? [] })) });
+
 /** A worker thread with `pg` loaded (or loading), not yet connected. */
 interface Thread {
   worker: Worker;
@@ -160,6 +164,8 @@ export class SyncPg {
   private readonly signal: Int32Array;
   private closed = false;
   private calls = 0;
+  /** The request send() posted and receive() has not taken yet. */
+  private inFlight: number | null = null;
 
   /** `config` is what `new pg.Client(config)` takes: a connection string, PG* variables fill in the rest. */
   constructor(config: Record<string, unknown>) {
@@ -175,15 +181,23 @@ export class SyncPg {
     }
   }
 
-  private call(request: { op: 'connect'; config: Record<string, unknown> } | { op: 'end' } | { op: 'run'; statements: Statement[] }): unknown {
+  /** Post a request; its answer is taken by answerTo. */
+  private post(request: Request): number {
     if (this.closed) throw new PgError({ message: 'the connection is closed' });
     const id = ++this.calls;
-    Atomics.store(this.signal, 0, 0);
     this.port.postMessage({ ...request, id });
+    return id;
+  }
+
+  /** Block until the worker has answered request `id`. */
+  private answerTo(id: number): unknown {
     let beat = Atomics.load(this.signal, 1);
     let silentSince = performance.now();
     for (;;) {
-      // the answer decides, not the wake-up: a notify meant for the previous call may arrive late
+      // lowered before looking: the worker posts its answer, then raises the flag, so an
+      // answer whose flag this lowers is already on the port; and a flag left up by an
+      // answer that is not this one's cannot make the wait below return at once forever
+      Atomics.store(this.signal, 0, 0);
       const reply = receiveMessageOnPort(this.port)?.message as ({ ok: true; value: unknown } | { ok: false; failure: PgFailure }) & { id: number } | undefined;
       // an answer to an earlier call (a failure reported twice) is not this one's
       if (reply !== undefined && reply.id !== id) continue;
@@ -204,9 +218,42 @@ export class SyncPg {
     }
   }
 
+  private call(request: Request): unknown {
+    // what send() left in flight is answered first, and its failure is not lost
+    if (this.inFlight !== null) this.receive();
+    return this.answerTo(this.post(request));
+  }
+
+  /**
+   * Statements posted without waiting for them: the caller prepares its next
+   * statement while the server runs these (bulk `add`). receive() takes their
+   * answer; any other call first waits for it (and throws its failure).
+   */
+  send(statements: readonly Statement[]): void {
+    if (this.inFlight !== null) this.receive();
+    this.inFlight = this.post(run(statements));
+  }
+
+  /** Wait for what send() posted, whatever its outcome (before a rollback). */
+  discard(): void {
+    try {
+      if (this.inFlight !== null) this.receive();
+    } catch {
+      // its failure is the reason for the rollback, or moot after the caller's own
+    }
+  }
+
+  /** The answer to what send() posted. */
+  receive(): Row[][] {
+    const id = this.inFlight;
+    if (id === null) throw new Error('nothing was sent');
+    this.inFlight = null;
+    return this.answerTo(id) as Row[][];
+  }
+
   /** Statements run in order, on one connection; the first failure stops them. */
   batch(statements: readonly Statement[]): Row[][] {
-    return this.call({ op: 'run', statements: statements.map((s) => ({ sql: numbered(s.sql), params: s.params ?? [] })) }) as Row[][];
+    return this.call(run(statements)) as Row[][];
   }
 
   query<T = Row>(sql: string, ...params: unknown[]): T[] {

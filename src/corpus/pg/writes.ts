@@ -7,7 +7,7 @@ import type { AddItem, AddResult, Reparse } from '../../model/write.js';
 import { forceRank } from '../../vocab/forces.js';
 import { toDocument, withoutCount, type DocumentRow } from '../sqlite/rows.js';
 import { lexeme } from '../sqlite/where.js';
-import type { SyncPg } from './client.js';
+import type { Statement, SyncPg } from './client.js';
 import { countsOf } from './counts.js';
 
 /** A lexeme may be at most 2047 bytes; a pasted run of letters longer than that is left out of the index (search scans for it). */
@@ -78,36 +78,58 @@ export class PgWrites {
     return this.db;
   }
 
+  /**
+   * Documents in order, each one statement. The statements are pipelined: a
+   * document's insert is posted, and the next document's statement is
+   * prepared (tokens, tsvector, counts) while the server runs it; its answer
+   * is taken before the next is posted, so everything happens in order.
+   */
   add(items: Iterable<AddItem>, onItem?: (result: AddResult) => void): AddResult {
     const result: AddResult = { added: [], skipped: [], directives: 0 };
     // the ids documents were stored under (a lengthened one differs): an exported corpus's links follow them
     const storedIds = new Map<string, string>();
-    for (const item of items) {
-      const added = this.addOne(item);
-      if (added === null) result.skipped.push(item.document);
+    let inFlight: { item: AddItem; terms: Map<string, number> } | null = null;
+    const settle = (): void => {
+      const { item, terms } = inFlight!;
+      inFlight = null;
+      let stored: DocumentRecord | null = item.document;
+      if (this.db.receive()[0]!.length > 0) this.count(terms);
+      else stored = this.resolve(item);
+      if (stored === null) result.skipped.push(item.document);
       else {
-        result.added.push(added);
+        result.added.push(stored);
         result.directives += item.directives.length;
-        storedIds.set(item.document.id, added.id);
+        storedIds.set(item.document.id, stored.id);
       }
       if (item.links) addLinks(pgLinks(this.db), item.links, storedIds);
       onItem?.(result);
+    };
+    try {
+      for (const item of items) {
+        const statement = this.insertStatement(item.document, item.directives);
+        if (inFlight !== null) settle();
+        this.db.send([statement]);
+        inFlight = { item, terms: statement.terms };
+      }
+      if (inFlight !== null) settle();
+    } catch (error) {
+      // the caller rolls back: the insert still in flight is answered first, its outcome moot
+      if (inFlight !== null) this.db.discard();
+      throw error;
     }
     return result;
   }
 
   /**
-   * The document as stored (its id maybe lengthened), or null when its text is
-   * already there. The insert comes first — one round trip per new document —
-   * and only when it adds nothing do we look why: the same text (skip), or
-   * another text with the same short id (lengthen it and try again). A text
-   * another writer is adding at this moment makes the key claim wait for that
-   * writer's commit, then add nothing.
+   * A document whose insert added nothing, as stored after all (its id
+   * lengthened), or null when its text is already there: the same text
+   * (skip), or another text with the same short id (lengthen it and try
+   * again). A text another writer is adding at this moment makes the key
+   * claim wait for that writer's commit, then add nothing.
    */
-  private addOne({ document, directives }: AddItem): DocumentRecord | null {
-    let item: AddItem = { document, directives };
+  private resolve(first: AddItem): DocumentRecord | null {
+    let item: AddItem = { document: first.document, directives: first.directives };
     for (;;) {
-      if (this.insertDocument(item.document, item.directives)) return item.document;
       const seen = this.db.query<{ sha: boolean; id: boolean }>(
         'SELECT EXISTS (SELECT 1 FROM document_keys WHERE sha256 = ?) AS sha, EXISTS (SELECT 1 FROM document_keys WHERE id = ?) AS id',
         item.document.sha256,
@@ -115,6 +137,11 @@ export class PgWrites {
       )[0]!;
       if (seen.sha) return null;
       if (seen.id) item = this.lengthenId(item);
+      const statement = this.insertStatement(item.document, item.directives);
+      if (this.db.batch([statement])[0]!.length > 0) {
+        this.count(statement.terms);
+        return item.document;
+      }
     }
   }
 
@@ -127,7 +154,8 @@ export class PgWrites {
     return { document: { ...document, id }, directives: directives.map((d) => ({ ...d, id: `${id}${d.id.slice(document.id.length)}`, doc: id })) };
   }
 
-  private insertDocument(document: DocumentRecord, directives: readonly Directive[]): boolean {
+  /** The one statement that adds a document, its source, directives, themes and counts (no row back when its key is taken), and the words it indexes. */
+  private insertStatement(document: DocumentRecord, directives: readonly Directive[]): Statement & { terms: Map<string, number> } {
     const docParams = [
       document.sha256, document.id,
       document.id, document.sha256, document.file, document.title, document.date, document.place, document.issuer, document.event,
@@ -136,9 +164,7 @@ export class PgWrites {
       document.edited?.length ? JSON.stringify(document.edited) : null, document.source,
     ];
     const { params, terms } = this.directiveParams(document.title, directives);
-    const rows = this.db.query(`${INSERT_DOCUMENT}, ${INSERT_DIRECTIVES} SELECT ord FROM doc`, ...docParams, ...params);
-    if (rows.length > 0) this.count(terms);
-    return rows.length > 0;
+    return { sql: `${INSERT_DOCUMENT}, ${INSERT_DIRECTIVES} SELECT ord FROM doc`, params: [...docParams, ...params], terms };
   }
 
   /** Words the directives of a stored document index count towards the vocabulary. */

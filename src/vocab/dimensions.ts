@@ -42,8 +42,11 @@ export interface Dimension {
   /** The SQL expression over `directives d` (documents joined as needed) a store filters and groups on. */
   readonly column: string;
   /** For a property of the document (not of the directive): its value from the document alone, so a store can count per document. */
-  readonly documentValue?: (doc: DocumentMeta) => string | null;
+  readonly documentValue?: (doc: DocumentKeys) => string | null;
 }
+
+/** What of a document its facet values are made of: a store reads just these columns (not every document's whole metadata). */
+export type DocumentKeys = Pick<DocumentMeta, 'id' | 'date' | 'language'>;
 
 const one = (value: string | null | undefined): readonly (string | null)[] => [value ?? null];
 

@@ -4,7 +4,7 @@ import { nearestTerms, typoKeys } from '../../model/tokens.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
 import { FORCES, forceRank, type Force } from '../../vocab/forces.js';
-import { countsByDocumentValue, directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from '../sqlite/rows.js';
+import { countsByDocumentValue, directiveColumns, DOCUMENT_KEYS, type DocumentKeyRow, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from '../sqlite/rows.js';
 import { documentLevel, likePrefix, orderBy, POSTGRES, toTsQuery, where, facetFrom } from '../sqlite/where.js';
 import { isCounted } from './counts.js';
 import { counterpartIdsOf, readLinks, type LinkDb } from '../sqlite/links.js';
@@ -111,7 +111,7 @@ export class PgReads {
     if (this.perDocument(criteria)) {
       if (dim.documentValue !== undefined) {
         const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, d.n AS count FROM ${PER_DOCUMENT} WHERE ${w.sql}`, ...w.params);
-        return countsByDocumentValue(rows, this.db.query<DocumentRow>(DOCUMENT), dim.documentValue);
+        return countsByDocumentValue(rows, this.db.query<DocumentKeyRow>(DOCUMENT_KEYS), dim.documentValue);
       }
       if (isCounted(by)) {
         return this.db.query<FacetCount>(`SELECT d.value, sum(d.n)::bigint AS count FROM ${PER_VALUE} WHERE ${w.sql} GROUP BY d.value`, by, ...w.params);
@@ -120,7 +120,7 @@ export class PgReads {
     if (dim.documentValue !== undefined) {
       // per document on the server, then named by the document here (as the SQLite engine does)
       const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, count(*) AS count FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord`, ...w.params);
-      return countsByDocumentValue(rows, this.db.query<DocumentRow>(DOCUMENT), dim.documentValue);
+      return countsByDocumentValue(rows, this.db.query<DocumentKeyRow>(DOCUMENT_KEYS), dim.documentValue);
     }
     // themes joined on their document too: on Citus two distributed tables join only on their distribution column
     const from = by === 'theme' ? 'directives d LEFT JOIN themes t ON t.doc_ord = d.doc_ord AND t.rid = d.rid' : facetFrom(by, 'seq');

@@ -1,6 +1,7 @@
 import type { Action, Directive, DocumentFormat, DocumentRecord, EditableField, Language, Participant } from '../../model/types.js';
 import type { Force } from '../../vocab/forces.js';
 import type { Signal } from '../../vocab/signals.js';
+import type { DocumentKeys } from '../../vocab/dimensions.js';
 
 /** A stored document's metadata and how many directives it has. */
 export interface DocumentSummary extends Omit<DocumentRecord, 'source'> {
@@ -137,13 +138,17 @@ export function withoutCount({ directiveCount: _count, ...meta }: DocumentSummar
   return meta;
 }
 
+/** The columns a document's facet values are made of (vocab/dimensions.ts DocumentKeys), and its ord. */
+export const DOCUMENT_KEYS = 'SELECT ord, id, date, language FROM documents';
+export type DocumentKeyRow = DocumentKeys & { ord: number | string };
+
 /**
  * A facet of a document's property (a year, a language, the document itself):
  * directives counted per document by the engine, named here by each one's
  * document — an indexed GROUP BY instead of a per-row lookup.
  */
-export function countsByDocumentValue(rows: readonly { ord: number | string; count: number | string }[], documents: readonly DocumentRow[], value: (doc: DocumentSummary) => string | null): { value: string | null; count: number }[] {
-  const docs = new Map(documents.map((row) => [String(row.ord), toDocument(row)]));
+export function countsByDocumentValue(rows: readonly { ord: number | string; count: number | string }[], documents: readonly DocumentKeyRow[], value: (doc: DocumentKeys) => string | null): { value: string | null; count: number }[] {
+  const docs = new Map(documents.map((row) => [String(row.ord), row]));
   const counts = new Map<string | null, number>();
   for (const row of rows) {
     const named = value(docs.get(String(row.ord))!);

@@ -6,6 +6,22 @@ import { ROOT } from '../helpers/paths.js';
 import { describePg, PG_URL, pgUrl, scratchSchema } from '../helpers/pg.js';
 import { run } from '../helpers/run.js';
 
+const statements = (sql: string): string[] =>
+  sql
+    .split('\n')
+    .filter((line) => !line.startsWith('--'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim().replace(/\s+/g, ' '))
+    .filter((s) => s !== '');
+
+it("the README's roles are the statements of docs/postgres-roles.sql, all of them", () => {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  const block = /`docs\/postgres-roles\.sql`, which the tests run as written:\n\n```sql\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(block).toBeDefined();
+  expect(statements(block!)).toEqual(statements(readFileSync(`${ROOT}docs/postgres-roles.sql`, 'utf8')));
+});
+
 /** The README's roles are the SQL in docs/postgres-roles.sql, run here as written (names changed for isolation). */
 describePg('docs/postgres-roles.sql', () => {
   const schema = scratchSchema('roles');

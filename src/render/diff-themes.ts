@@ -1,6 +1,7 @@
 import type { ThemeChange } from '../query/diff/themes.js';
 import { EMPTY_VALUE_LABEL } from './facets.js';
-import { renderTable, renderTsv, type Column } from './table.js';
+import { renderTsv } from './delimited.js';
+import { renderTable, type Column } from './table.js';
 import type { Theme } from './theme.js';
 
 const level = (n: number | null): string => (n === null ? '' : n.toFixed(1));

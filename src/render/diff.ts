@@ -3,7 +3,7 @@ import { CHANGE_KINDS, type ChangeKind, type DiffEntry, type DiffResult } from '
 import { paragraphAround } from './detail.js';
 import { renderTextChanges } from './diff-text.js';
 import { sanitize } from './sanitize.js';
-import { renderTsv } from './table.js';
+import { renderTsv } from './delimited.js';
 import { wrapSegments } from './text.js';
 import type { Theme } from './theme.js';
 

@@ -2,7 +2,8 @@ import type { DocumentMeta } from '../model/types.js';
 import { DEFAULT_DOCUMENT_COLUMNS, type DocumentField, type OutputFormat } from '../vocab/fields.js';
 import { cellText, documentFieldValue, pick } from './fields.js';
 import { renderJson, renderNdjson } from './json.js';
-import { renderCsv, renderTable, renderTsv, type Column } from './table.js';
+import { renderCsv, renderTsv } from './delimited.js';
+import { renderTable, type Column } from './table.js';
 import type { Theme } from './theme.js';
 
 export interface DocumentView {

@@ -1,6 +1,6 @@
 import type { FacetCount } from '../query/facets.js';
 import { sanitize } from './sanitize.js';
-import { renderCsv } from './table.js';
+import { renderCsv } from './delimited.js';
 import { displayWidth, padEnd, truncate } from './text.js';
 import type { Theme } from './theme.js';
 

@@ -1,5 +1,5 @@
 import type { Directive, DocumentRecord } from '../model/types.js';
-import { renderCsv } from './table.js';
+import { renderCsv } from './delimited.js';
 
 /**
  * Directives as Institutional Grammar 2.0 statements (issue 14, item 18), in

@@ -1,6 +1,6 @@
 import { stackOrder, type ForceCounts, type Trend } from '../query/trend.js';
 import { FORCES, type Force } from '../vocab/forces.js';
-import { renderCsv, renderTsv } from './table.js';
+import { renderCsv, renderTsv } from './delimited.js';
 import type { Theme } from './theme.js';
 
 const MAX_BAR = 50;

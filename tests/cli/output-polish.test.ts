@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderCsv } from '../../src/render/table.js';
+import { renderCsv } from '../../src/render/delimited.js';
 import { run } from '../helpers/cli.js';
 import { ANSI, FIXTURE } from '../helpers/run.js';
 

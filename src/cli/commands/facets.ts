@@ -56,9 +56,14 @@ export async function runFacets(options: FacetsOptions, ctx: Context): Promise<n
   // --by doc: ids alone say nothing to a person; each comes with its title (issue 14)
   const titles = by === 'doc' ? new Map(session.reader.documents().map((doc) => [doc.id, doc.title ?? doc.file ?? null])) : null;
   const labelOf = titles ? (value: string): string | null => titles.get(value) ?? null : undefined;
-  const [{ renderBarChart, renderCountLines, renderFacetCsv }, { renderJson }] = await Promise.all([import('../../render/facets.js'), import('../../render/json.js')]);
-  if (options.json) out(ctx.io, renderJson(labelOf ? counts.map((c) => ({ ...c, title: c.value === null ? null : labelOf(c.value) })) : counts));
-  else if (options.csv) out(ctx.io, renderFacetCsv(counts, labelOf, 'title'));
+  if (options.json) {
+    // JSON loads no chart (and so no display widths)
+    const { renderJson } = await import('../../render/json.js');
+    out(ctx.io, renderJson(labelOf ? counts.map((c) => ({ ...c, title: c.value === null ? null : labelOf(c.value) })) : counts));
+    return 0;
+  }
+  const { renderBarChart, renderCountLines, renderFacetCsv } = await import('../../render/facets.js');
+  if (options.csv) out(ctx.io, renderFacetCsv(counts, labelOf, 'title'));
   else if (chartWanted(options, session)) out(ctx.io, renderBarChart(counts, session.width, await loadTheme(session), labelOf));
   else out(ctx.io, renderCountLines(counts, labelOf));
   return 0;

@@ -65,7 +65,8 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
     err(ctx.io, 'directives: no directives match');
     return found;
   }
-  const { renderDirectives } = await import('../../render/directives.js');
+  // data formats load without the table's display widths (render/directive-data.ts)
+  const renderDirectives = format === 'table' ? (await import('../../render/directives.js')).renderDirectives : (await import('../../render/directive-data.js')).renderDirectiveData;
   out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
   if (session.tty && sort.limit !== undefined && rows.length === sort.limit) {
     const total = reader.count(criteria);

@@ -90,7 +90,8 @@ export async function runSearch(words: string[], options: SearchCliOptions, ctx:
     if (session.tty) err(ctx.io, `directives: nothing matches ${sanitize(JSON.stringify(query))}`);
     return 1;
   }
-  const { renderDirectives } = await import('../../render/directives.js');
+  // data formats load without the table's display widths (render/directive-data.ts)
+  const renderDirectives = format === 'table' ? (await import('../../render/directives.js')).renderDirectives : (await import('../../render/directive-data.js')).renderDirectiveData;
   out(ctx.io, renderDirectives(rows, docs, { format, fields, width: session.width, theme: await loadTheme(session), header: options.header === true }));
   if (session.tty && total > rows.length) err(ctx.io, `showing ${rows.length} of ${total} (use --limit)`);
   return 0;

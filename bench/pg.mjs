@@ -11,8 +11,10 @@
 // how to start a throwaway server: scripts/pg-test-server.sh).
 //
 //   DIRECTIVES_PG_URL=postgres://… node bench/pg.mjs [--sizes 100k,1m] [--runs 5] [--keep]
+//   … node bench/pg.mjs --reuse DIR[,DIR] [--runs 5]   (re-time the queries on corpora --keep left,
+//     with the ingest rates and sizes measured when they were added; one DIR per size)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +32,13 @@ if (!existsSync(join(root, 'dist/cli/main.js'))) {
   process.exit(2);
 }
 
-const opts = { sizes: '100k', runs: 5, keep: false };
+const opts = { sizes: '100k', runs: 5, keep: false, reuse: [] };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--sizes') opts.sizes = argv[++i];
   else if (argv[i] === '--runs') opts.runs = Number(argv[++i]);
   else if (argv[i] === '--keep') opts.keep = true;
+  else if (argv[i] === '--reuse') opts.reuse = argv[++i].split(',');
   else {
     console.error(`bench/pg.mjs: unknown argument ${argv[i]}`);
     process.exit(2);
@@ -85,38 +88,45 @@ const serverVersion = admin.value('SHOW server_version');
 const sharedBuffers = admin.value('SHOW shared_buffers');
 
 const results = [];
-for (const size of opts.sizes.split(',')) {
+/** Generate `size` directives and add them to a folder and a server schema: the corpora, the ingest rates, the sizes. */
+async function build(size) {
   const n = parseCount(size);
   const work = mkdtempSync(join(tmpdir(), `directives-bench-pg-${size}-`));
   const schema = `bench_${size}_${process.pid}`;
-  const url = (() => {
-    const u = new URL(PG_URL);
-    u.searchParams.set('schema', schema);
-    return u.toString();
-  })();
+  const u = new URL(PG_URL);
+  u.searchParams.set('schema', schema);
+  const url = u.toString();
+  log(`${size}: generating ${n.toLocaleString('en-US')} directives …`);
+  const meta = await generate({ total: n, out: join(work, 'synth'), mode: 'json' });
+  const parts = meta.parts.map((p) => join(work, 'synth', p.file));
+  const folder = join(work, 'folder');
+  const row = { size, directives: meta.directives, documents: meta.documents };
+  for (const [engine, corpus] of [
+    ['sqlite', folder],
+    ['postgres', url],
+  ]) {
+    cli(['init', corpus]);
+    let addMs = 0;
+    for (const part of parts) addMs += cli(['add', '--corpus', corpus, part]).ms;
+    row[`${engine}.ingest`] = Math.round(meta.directives / (addMs / 1000));
+    log(`${size} ${engine}: added in ${ms(addMs)} (${row[`${engine}.ingest`]} directives/s)`);
+  }
+  // as the README advises after a large add (autovacuum would get there too, later):
+  // statistics for the planner, and a visibility map so counts can use index-only scans
+  for (const table of ['documents', 'directives', 'themes', 'doc_counts']) admin.query(`VACUUM (ANALYZE) ${schema}.${table}`);
+  row['sqlite.size'] = dirSize(folder);
+  row['postgres.size'] = Number(
+    admin.value(`SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'm')`, schema),
+  );
+  const kept = { work, schema, folder, url, row };
+  writeFileSync(join(work, 'bench.json'), JSON.stringify(kept));
+  return kept;
+}
+
+const sizes = opts.reuse.length > 0 ? opts.reuse : opts.sizes.split(',');
+for (const size of sizes) {
+  const { work, schema, folder, url, row } = opts.reuse.length > 0 ? JSON.parse(readFileSync(join(size, 'bench.json'), 'utf8')) : await build(size);
   try {
-    log(`${size}: generating ${n.toLocaleString('en-US')} directives …`);
-    const meta = await generate({ total: n, out: join(work, 'synth'), mode: 'json' });
-    const parts = meta.parts.map((p) => join(work, 'synth', p.file));
-    const folder = join(work, 'folder');
-    const row = { size, directives: meta.directives, documents: meta.documents };
-    for (const [engine, corpus] of [
-      ['sqlite', folder],
-      ['postgres', url],
-    ]) {
-      cli(['init', corpus]);
-      let addMs = 0;
-      for (const part of parts) addMs += cli(['add', '--corpus', corpus, part]).ms;
-      row[`${engine}.ingest`] = Math.round(meta.directives / (addMs / 1000));
-      log(`${size} ${engine}: added in ${ms(addMs)} (${row[`${engine}.ingest`]} directives/s)`);
-    }
-    // as the README advises after a large add (autovacuum would get there too, later):
-    // statistics for the planner, and a visibility map so counts can use index-only scans
-    for (const table of ['documents', 'directives', 'themes']) admin.query(`VACUUM (ANALYZE) ${schema}.${table}`);
-    row['sqlite.size'] = dirSize(folder);
-    row['postgres.size'] = Number(
-      admin.value(`SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'm')`, schema),
-    );
     for (const q of QUERIES) {
       for (const [engine, corpus] of [
         ['sqlite', folder],
@@ -133,7 +143,7 @@ for (const size of opts.sizes.split(',')) {
     }
     results.push(row);
   } finally {
-    if (!opts.keep) {
+    if (!opts.keep && opts.reuse.length === 0) {
       admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       rmSync(work, { recursive: true, force: true });
     } else log(`kept: ${work} and schema ${schema}`);

@@ -54,6 +54,11 @@ export interface FacetCount {
 
 /** Directives of documents with one date (and one force, when split by force): what an engine reports for `trend`, before bucketing. */
 export interface DateCount {
+  /**
+   * The documents' date to the month (`2024-06`; `2024`, `--06-12` as they
+   * are): no trend period needs the day, and a server then sends a row a month
+   * instead of one a day (see monthOf).
+   */
   date: string | null;
   force: Force | null;
   count: number;
@@ -84,3 +89,9 @@ export interface CandidatePlan {
 export interface Vocabulary {
   near(word: string, budget: number): { term: string; docs: number }[];
 }
+
+/** A normalised date as DateCount keeps it: a full date cut to its month; a year, a month or a yearless date as it is. */
+export const monthOf = (date: string | null): string | null => (date !== null && /^\d{4}-\d{2}-/.test(date) ? date.slice(0, 7) : date);
+
+/** The same cut in SQL, over a date column (corpus/pg/reads.ts). */
+export const monthOfSql = (column: string): string => `CASE WHEN ${column} ~ '^[0-9]{4}-[0-9]{2}-' THEN substr(${column}, 1, 7) ELSE ${column} END`;

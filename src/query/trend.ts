@@ -1,4 +1,4 @@
-import type { DateCount } from '../model/query.js';
+import { monthOf, type DateCount } from '../model/query.js';
 import type { Directive, DocumentMeta } from '../model/types.js';
 import { FORCES, type Force } from '../vocab/forces.js';
 
@@ -103,14 +103,15 @@ export function tallyDates(directives: Iterable<Directive>, docs: ReadonlyMap<st
   );
 }
 
-/** Rows of one date and force summed into one (a store counts per document; several share a date). */
+/** Rows of one month and force summed into one (a store counts per document; several share a date, more a month). */
 export function mergeDates(rows: Iterable<DateCount>): DateCount[] {
   const counts = new Map<string, DateCount>();
   for (const row of rows) {
-    const key = `${row.date ?? ''}\u0000${row.force ?? ''}`;
+    const date = monthOf(row.date);
+    const key = `${date ?? ''}\u0000${row.force ?? ''}`;
     const found = counts.get(key);
     if (found) found.count += row.count;
-    else counts.set(key, { ...row });
+    else counts.set(key, { ...row, date });
   }
   return [...counts.values()];
 }

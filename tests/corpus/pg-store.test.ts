@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SyncPg } from '../../src/corpus/pg/client.js';
 import { PgStore } from '../../src/corpus/pg/store.js';
 import { tsvectorOf } from '../../src/corpus/pg/writes.js';
-import type { FacetCount } from '../../src/model/query.js';
+import { monthOf, monthOfSql, type FacetCount } from '../../src/model/query.js';
 import type { Directive, DocumentRecord } from '../../src/model/types.js';
 import type { FacetDimension } from '../../src/vocab/dimensions.js';
 import { postgresBackend, postgresWriter } from '../../src/query/engines/postgres.js';
@@ -119,6 +119,15 @@ describePg('the PostgreSQL store', () => {
       admin.query(`DROP SCHEMA ${old} CASCADE`);
       admin.close();
     }
+  });
+
+  it("the server cuts a date to its month as trend's counts keep it (monthOf)", () => {
+    const dates = ['2024-06-12', '2024-06', '2024', '--06-12', '--06', '1999-12-31'];
+    const server = new SyncPg({ connectionString: PG_URL });
+    const got = server.query<{ m: string }>(`SELECT ${monthOfSql('d')} AS m FROM unnest(?::text[]) WITH ORDINALITY AS t(d, i) ORDER BY i`, dates).map((r) => r.m);
+    server.close();
+    expect(got).toEqual(dates.map(monthOf));
+    expect(got).toEqual(['2024-06', '2024-06', '2024', '--06-12', '--06', '1999-12']);
   });
 
   it('a failed add leaves nothing behind', () => {

@@ -47,12 +47,19 @@ describe('trendOf', () => {
     expect(t.total).toBe(10);
   });
 
-  it('tallies directives by their document date and force', () => {
-    const docs = new Map([['x', { id: 'x', date: '2023-01-02' } as DocumentMeta]]);
-    const d = (force: Directive['force']): Directive => ({ doc: 'x', force } as Directive);
-    expect(tallyDates([d('must'), d('must'), d('may')], docs)).toEqual([
-      { date: '2023-01-02', force: 'must', count: 2 },
-      { date: '2023-01-02', force: 'may', count: 1 },
+  it('tallies directives by their document month and force (no period needs the day)', () => {
+    const docs = new Map([
+      ['x', { id: 'x', date: '2023-01-02' } as DocumentMeta],
+      ['y', { id: 'y', date: '2023-01-30' } as DocumentMeta],
+      ['z', { id: 'z', date: '--01-30' } as DocumentMeta],
+      ['w', { id: 'w', date: '2023' } as DocumentMeta],
+    ]);
+    const d = (force: Directive['force'], doc = 'x'): Directive => ({ doc, force }) as Directive;
+    expect(tallyDates([d('must'), d('must', 'y'), d('may'), d('may', 'z'), d('will', 'w')], docs)).toEqual([
+      { date: '2023-01', force: 'must', count: 2 },
+      { date: '2023-01', force: 'may', count: 1 },
+      { date: '--01-30', force: 'may', count: 1 },
+      { date: '2023', force: 'will', count: 1 },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { StoredLink } from '../../model/links.js';
-import type { CandidatePlan, Criteria, DateCount, FacetCount, SortOptions } from '../../model/query.js';
+import { monthOfSql, type CandidatePlan, type Criteria, type DateCount, type FacetCount, type SortOptions } from '../../model/query.js';
 import { nearestTerms, typoKeys } from '../../model/tokens.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
@@ -25,6 +25,8 @@ const COLUMNS = directiveColumns(true);
  */
 const PER_DOCUMENT = '(SELECT ord AS doc_ord, directive_count AS n FROM documents WHERE directive_count > 0) d';
 const PER_VALUE = '(SELECT doc_ord, value, n FROM doc_counts WHERE dim = ?) d';
+/** A document's date to the month, as trend counts are kept (model/query.ts DateCount): a row a month, not a day. */
+const MONTH = monthOfSql('doc.date');
 /** How many rows one round trip to the worker carries while a snapshot streams. */
 const FETCH = 1000;
 
@@ -151,8 +153,8 @@ export class PgReads {
     const matching = plan === null ? '' : ' AND d.tsv @@ ?::tsquery';
     const params = plan === null ? w.params : [...w.params, toTsQuery(plan)];
     const rows = this.db.query<{ date: string | null; rank: number | null; n: number }>(
-      `SELECT doc.date AS date, ${byForce ? 'd.force_rank' : 'NULL::smallint'} AS rank, count(*)::integer AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord
-       WHERE ${w.sql}${matching} GROUP BY doc.date${byForce ? ', d.force_rank' : ''}`,
+      `SELECT ${MONTH} AS date, ${byForce ? 'd.force_rank' : 'NULL::smallint'} AS rank, count(*)::integer AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord
+       WHERE ${w.sql}${matching} GROUP BY 1${byForce ? ', d.force_rank' : ''}`,
       ...params,
     );
     return rows.map((row) => ({ date: row.date, force: row.rank === null ? null : FORCES[Number(row.rank)]!, count: Number(row.n) }));

@@ -66,12 +66,30 @@ try {
   lost = e;
 }
 const failure = (e) => ({ message: String((e && e.message) || e), code: e && e.code ? String(e.code) : undefined, detail: e && e.detail ? String(e.detail) : undefined });
+function open(config) {
+  const c = new pg.Client(config);
+  const opened = { c, key: JSON.stringify(config), lost: null };
+  // a connection lost before it is taken reports then, not as an uncaught error
+  c.on('error', (e) => { if (client === c) lost = e; else opened.lost = e; });
+  opened.done = c.connect().then(() => null, (e) => e);
+  return opened;
+}
+// connected ahead (prestartPg), while the caller was still loading
+let early = !lost && workerData.early ? open(workerData.early) : null;
 async function handle(msg) {
   if (lost) throw lost;
   if (msg.op === 'connect') {
-    client = new pg.Client(msg.config);
-    client.on('error', (e) => { lost = e; });
-    await client.connect();
+    let opened = early;
+    early = null;
+    if (opened && opened.key !== JSON.stringify(msg.config)) {
+      const unused = opened;
+      unused.done.then((e) => { if (!e) unused.c.end().catch(() => {}); });
+      opened = null;
+    }
+    opened = opened || open(msg.config);
+    const e = (await opened.done) || opened.lost;
+    if (e) throw e;
+    client = opened.c;
     return null;
   }
   if (msg.op === 'end') { await client.end(); return null; }
@@ -128,10 +146,10 @@ function pgModule(): string {
   return createRequire(import.meta.url).resolve('pg');
 }
 
-function startThread(pgPath = pgModule()): Thread {
+function startThread(pgPath = pgModule(), early?: Record<string, unknown>): Thread {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, signal, pgPath }, transferList: [port2] });
+  const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, signal, pgPath, early }, transferList: [port2] });
   // a corpus left open (or a thread started for nothing) must not keep the process alive
   worker.unref();
   return { worker, port: port1, signal };
@@ -145,9 +163,12 @@ type WithThread = typeof globalThis & { [PRESTARTED]?: Thread };
  * Start the worker thread and its `pg` loading now, for the first SyncPg to
  * take (bin/directives.js, when the arguments name a postgres:// corpus).
  * `pgPath`: where the bundled `pg` is, from the caller's point of view.
+ * `early`: the connection config (corpus/pg/address.ts) to connect with
+ * already; a SyncPg asking for another one gets its own, and a failure of the
+ * early connection is reported to the SyncPg that takes it, as its own.
  */
-export function prestartPg(pgPath?: string): void {
-  (globalThis as WithThread)[PRESTARTED] ??= startThread(pgPath);
+export function prestartPg(pgPath?: string, early?: Record<string, unknown>): void {
+  (globalThis as WithThread)[PRESTARTED] ??= startThread(pgPath, early);
 }
 
 function takeThread(): Thread {

@@ -70,6 +70,7 @@ describePg('docs/postgres-roles.sql', () => {
   it('a corpus from an older directives: the analyst still browses it, the editor is told the owner must upgrade it, the owner does', () => {
     // back to schema 1, as an older directives left it
     admin.query(`DROP TABLE ${schema}.doc_counts, ${schema}.document_keys`);
+    admin.query(`ALTER TABLE ${schema}.documents DROP COLUMN force_counts`);
     admin.query(`UPDATE ${schema}.meta SET value = '1' WHERE key = 'schema'`);
     const facets = run(['facets', '--by', 'force', '--json', '--corpus', as(analyst)]);
     expect(facets.code, facets.stderr).toBe(0);

@@ -104,6 +104,7 @@ describePg('the PostgreSQL store', () => {
     const admin = new SyncPg({ connectionString: PG_URL });
     try {
       admin.query(`DROP TABLE ${old}.doc_counts, ${old}.document_keys`);
+      admin.query(`ALTER TABLE ${old}.documents DROP COLUMN force_counts`);
       admin.query(`UPDATE ${old}.meta SET value = '1' WHERE key = 'schema'`);
       // a reader does not upgrade it, and counts the directives themselves
       const reading = PgStore.open(pgUrl({ schema: old }), { readonly: true });

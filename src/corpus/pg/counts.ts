@@ -1,5 +1,6 @@
 import type { Directive } from '../../model/types.js';
 import { DIMENSIONS, type Dimension } from '../../vocab/dimensions.js';
+import { FORCES, forceRank, type Force } from '../../vocab/forces.js';
 import { facetFrom } from '../sqlite/where.js';
 
 /**
@@ -11,20 +12,46 @@ import { facetFrom } from '../sqlite/where.js';
  * per document instead: `doc_counts` holds, for each document, how many of
  * its directives have each value of each counted facet, written in the same
  * statement as the directives (corpus/pg/writes.ts) and gone with the
- * document (ON DELETE CASCADE); `documents.directive_count` holds the total.
+ * document (ON DELETE CASCADE); `documents.directive_count` holds the total,
+ * and `documents.force_counts` the count of each force (in FORCES order) —
+ * the facet read most, and what `trend --stack force` groups by month, from
+ * one row a document instead of one a document and force.
  * A filter on the directives themselves (`--force`, `--issuer`, …) still
  * counts the directives.
  */
 
-/** The facets counted per document: a directive's own values (not a document's, not a link's). */
-export const COUNTED: readonly Dimension[] = DIMENSIONS.filter((dim) => dim.facet && (dim.kind === 'force' || dim.kind === 'text' || dim.kind === 'list'));
+/** The facets counted per document in doc_counts: a directive's own values (not a document's, not a link's; the force is documents.force_counts). */
+export const COUNTED: readonly Dimension[] = DIMENSIONS.filter((dim) => dim.facet && (dim.kind === 'text' || dim.kind === 'list'));
 
 const COUNTED_KEYS = new Set(COUNTED.map((dim) => dim.key));
 
 export const isCounted = (key: string): boolean => COUNTED_KEYS.has(key);
 
-/** A facet's values as doc_counts stores them: the force by name, as facets report it (the `force` column). */
-const stored = (dim: Dimension): string => (dim.kind === 'force' ? 'd.force' : dim.column);
+const stored = (dim: Dimension): string => dim.column;
+
+/** A document's directives per force, in FORCES order (documents.force_counts). */
+export function forceCountsOf(directives: readonly Directive[]): number[] {
+  const counts: number[] = FORCES.map(() => 0);
+  for (const directive of directives) counts[forceRank(directive.force)]!++;
+  return counts;
+}
+
+/** A document without directives (as directive_count defaults to 0). */
+export const NO_FORCES = `{${FORCES.map(() => 0).join(',')}}`;
+
+/** documents.force_counts filled from the directives already there (the migration that adds it). */
+export const FILL_FORCE_COUNTS = `UPDATE documents doc SET force_counts = ARRAY(SELECT (SELECT count(*) FROM directives d WHERE d.doc_ord = doc.ord AND d.force_rank = r)::integer FROM generate_series(0, ${FORCES.length - 1}) AS r ORDER BY r)`;
+
+/** The sum of each force's count over a table `alias` with a force_counts column: one column per force, f0 … f8. */
+export const forceSums = (alias: string): string => FORCES.map((_, i) => `sum(${alias}.force_counts[${i + 1}])::bigint AS f${i}`).join(', ');
+
+/** forceSums' columns of one row as force → count, the forces counted only. */
+export function forcesOfSums(row: Record<string, unknown>): [Force, number][] {
+  return FORCES.flatMap((force, i) => {
+    const n = Number(row[`f${i}`] ?? 0);
+    return n > 0 ? [[force, n] as [Force, number]] : [];
+  });
+}
 
 /**
  * The counts of the documents a condition on `d.doc_ord` keeps, recounted

@@ -6,7 +6,7 @@ import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
 import { FORCES, forceRank, type Force } from '../../vocab/forces.js';
 import { countsByDocumentValue, directiveColumns, DOCUMENT_KEYS, type DocumentKeyRow, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from '../sqlite/rows.js';
 import { documentLevel, likePrefix, orderBy, POSTGRES, toTsQuery, where, facetFrom } from '../sqlite/where.js';
-import { isCounted } from './counts.js';
+import { forceSums, forcesOfSums, isCounted } from './counts.js';
 import { counterpartIdsOf, readLinks, type LinkDb } from '../sqlite/links.js';
 import { PgError, type SyncPg } from './client.js';
 
@@ -23,7 +23,7 @@ const COLUMNS = directiveColumns(true);
  * whole documents only (corpus/pg/counts.ts): each document's total, and its
  * counts by one facet's values (the facet's key is the parameter).
  */
-const PER_DOCUMENT = '(SELECT ord AS doc_ord, directive_count AS n FROM documents WHERE directive_count > 0) d';
+const PER_DOCUMENT = '(SELECT ord AS doc_ord, directive_count AS n, date, force_counts FROM documents WHERE directive_count > 0) d';
 const PER_VALUE = '(SELECT doc_ord, value, n FROM doc_counts WHERE dim = ?) d';
 /** A document's date to the month, as trend counts are kept (model/query.ts DateCount): a row a month, not a day. */
 const MONTH = monthOfSql('doc.date');
@@ -115,6 +115,10 @@ export class PgReads {
         const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, d.n AS count FROM ${PER_DOCUMENT} WHERE ${w.sql}`, ...w.params);
         return countsByDocumentValue(rows, this.db.query<DocumentKeyRow>(DOCUMENT_KEYS), dim.documentValue);
       }
+      if (by === 'force') {
+        const sums = this.db.query(`SELECT ${forceSums('d')} FROM ${PER_DOCUMENT} WHERE ${w.sql}`, ...w.params)[0] ?? {};
+        return forcesOfSums(sums).map(([value, count]) => ({ value, count }));
+      }
       if (isCounted(by)) {
         return this.db.query<FacetCount>(`SELECT d.value, sum(d.n)::bigint AS count FROM ${PER_VALUE} WHERE ${w.sql} GROUP BY d.value`, by, ...w.params);
       }
@@ -142,13 +146,13 @@ export class PgReads {
   dateCounts(criteria: Criteria, plan: CandidatePlan | null, byForce: boolean): DateCount[] {
     const w = where(criteria, POSTGRES);
     if (plan === null && this.perDocument(criteria)) {
-      const from = byForce ? PER_VALUE : PER_DOCUMENT;
-      const rows = this.db.query<{ date: string | null; force: string | null; n: number }>(
-        `SELECT doc.date AS date, ${byForce ? 'd.value' : 'NULL'} AS force, sum(d.n)::bigint AS n FROM ${from} JOIN documents doc ON doc.ord = d.doc_ord WHERE ${w.sql} GROUP BY doc.date${byForce ? ', d.value' : ''}`,
-        ...(byForce ? ['force'] : []),
+      // one row a document: its date, its total, its count of each force
+      const rows = this.db.query<Record<string, unknown> & { date: string | null; n: number }>(
+        `SELECT ${monthOfSql('d.date')} AS date, ${byForce ? forceSums('d') : 'sum(d.n)::bigint AS n'} FROM ${PER_DOCUMENT} WHERE ${w.sql} GROUP BY 1`,
         ...w.params,
       );
-      return rows.map((row) => ({ date: row.date, force: row.force as DateCount['force'], count: row.n }));
+      if (!byForce) return rows.map((row) => ({ date: row.date, force: null, count: row.n }));
+      return rows.flatMap((row) => forcesOfSums(row).map(([force, count]) => ({ date: row.date, force, count })));
     }
     const matching = plan === null ? '' : ' AND d.tsv @@ ?::tsquery';
     const params = plan === null ? w.params : [...w.params, toTsQuery(plan)];
@@ -197,10 +201,13 @@ export class PgReads {
       const counts = new Map<string, Record<string, number>>();
       for (const row of this.db.query<{ id: string }>('SELECT id FROM documents ORDER BY ord')) counts.set(row.id, {});
       // the counts kept per document (corpus/pg/counts.ts), strongest force first as the other engines list them
-      const sql = this.options.counts
-        ? "SELECT doc.id AS doc, c.value AS force, c.n FROM doc_counts c JOIN documents doc ON doc.ord = c.doc_ord WHERE c.dim = 'force'"
-        : 'SELECT doc.id AS doc, min(d.force) AS force, count(*) AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord GROUP BY d.doc_ord, doc.id, d.force_rank';
-      const rows = this.db.query<{ doc: string; force: Force; n: number }>(sql).sort((a, b) => forceRank(a.force) - forceRank(b.force));
+      const rows = this.options.counts
+        ? this.db
+            .query<{ doc: string; force_counts: number[] }>('SELECT id AS doc, force_counts FROM documents ORDER BY ord')
+            .flatMap(({ doc, force_counts }) => FORCES.flatMap((force, i) => (force_counts[i]! > 0 ? [{ doc, force, n: force_counts[i]! }] : [])))
+        : this.db
+            .query<{ doc: string; force: Force; n: number }>('SELECT doc.id AS doc, min(d.force) AS force, count(*) AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord GROUP BY d.doc_ord, doc.id, d.force_rank')
+            .sort((a, b) => forceRank(a.force) - forceRank(b.force));
       for (const row of rows) {
         const forces = counts.get(row.doc) ?? {};
         forces[row.force] = row.n;

@@ -1,7 +1,7 @@
 import { DataError } from '../../errors.js';
 import type { SyncPg } from './client.js';
 import { PgError } from './client.js';
-import { recountSql } from './counts.js';
+import { FILL_FORCE_COUNTS, NO_FORCES, recountSql } from './counts.js';
 
 /**
  * The corpus on a PostgreSQL server: the same tables as a corpus folder
@@ -70,11 +70,14 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX links_en ON links (en);
    CREATE INDEX links_zh ON links (zh);
    CREATE INDEX links_docs ON links (en_doc, zh_doc);`,
-  // 2: per-document facet counts (corpus/pg/counts.ts), filled from the directives already there
+  // 2: per-document counts (corpus/pg/counts.ts), filled from the directives already there
   `CREATE TABLE doc_counts (doc_ord bigint NOT NULL REFERENCES documents (ord) ON DELETE CASCADE, dim text ${C} NOT NULL, value text ${C}, n integer NOT NULL);
    CREATE INDEX doc_counts_dim ON doc_counts (dim, doc_ord) INCLUDE (value, n);
    CREATE INDEX doc_counts_doc ON doc_counts (doc_ord);
-   ${recountSql('TRUE')};`,
+   ${recountSql('TRUE')};
+   ALTER TABLE documents ADD COLUMN force_counts integer[];
+   ${FILL_FORCE_COUNTS};
+   ALTER TABLE documents ALTER COLUMN force_counts SET NOT NULL, ALTER COLUMN force_counts SET DEFAULT '${NO_FORCES}';`,
   // 3: the global keys of a document (its text's hash, its short id) in a table
   // of their own, which `add` claims before it writes the document: on Citus
   // (docs/postgres-citus.sql) `documents` is spread over shards, where no

@@ -8,7 +8,7 @@ import { forceRank } from '../../vocab/forces.js';
 import { toDocument, withoutCount, type DocumentRow } from '../sqlite/rows.js';
 import { lexeme } from '../sqlite/where.js';
 import type { Statement, SyncPg } from './client.js';
-import { countsOf } from './counts.js';
+import { countsOf, forceCountsOf } from './counts.js';
 
 /** A lexeme may be at most 2047 bytes; a pasted run of letters longer than that is left out of the index (search scans for it). */
 const MAX_LEXEME_BYTES = 2000;
@@ -41,8 +41,8 @@ WITH claim AS (
   INSERT INTO document_keys (sha256, id, ord) VALUES (?, ?, nextval('documents_ord_seq'))
   ON CONFLICT DO NOTHING RETURNING ord
 ), doc AS (
-  INSERT INTO documents (ord, id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, directive_count, added_at, format, original_sha256, fetched, edited)
-  SELECT ord, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM claim
+  INSERT INTO documents (ord, id, sha256, file, title, date, place, issuer, event, participants, language, parser_version, source_url, directive_count, added_at, format, original_sha256, fetched, edited, force_counts)
+  SELECT ord, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::integer[] FROM claim
   RETURNING ord
 ), src AS (
   INSERT INTO sources (doc_ord, source) SELECT ord, ? FROM doc
@@ -161,7 +161,7 @@ export class PgWrites {
       document.id, document.sha256, document.file, document.title, document.date, document.place, document.issuer, document.event,
       JSON.stringify(document.participants), document.language, document.parserVersion, document.sourceUrl ?? null, directives.length,
       new Date().toISOString(), document.format ?? null, document.originalSha256 ?? null, document.fetched ?? null,
-      document.edited?.length ? JSON.stringify(document.edited) : null, document.source,
+      document.edited?.length ? JSON.stringify(document.edited) : null, forceCountsOf(directives), document.source,
     ];
     const { params, terms } = this.directiveParams(document.title, directives);
     return { sql: `${INSERT_DOCUMENT}, ${INSERT_DIRECTIVES} SELECT ord FROM doc`, params: [...docParams, ...params], terms };
@@ -233,8 +233,8 @@ export class PgWrites {
       const { params, terms } = this.directiveParams(p.title, parsed.directives);
       this.count(terms);
       this.db.query(
-        `WITH doc AS (UPDATE documents SET title = ?, date = ?, place = ?, issuer = ?, event = ?, participants = ?, language = ?, parser_version = ?, directive_count = ? WHERE ord = ? RETURNING ord), ${INSERT_DIRECTIVES} SELECT ord FROM doc`,
-        p.title, p.date, p.place, p.issuer, p.event, JSON.stringify(p.participants), p.language, p.parserVersion, parsed.directives.length, row.ord,
+        `WITH doc AS (UPDATE documents SET title = ?, date = ?, place = ?, issuer = ?, event = ?, participants = ?, language = ?, parser_version = ?, directive_count = ?, force_counts = ?::integer[] WHERE ord = ? RETURNING ord), ${INSERT_DIRECTIVES} SELECT ord FROM doc`,
+        p.title, p.date, p.place, p.issuer, p.event, JSON.stringify(p.participants), p.language, p.parserVersion, parsed.directives.length, forceCountsOf(parsed.directives), row.ord,
         ...params,
       );
       onDocument?.(index + 1, docs.length);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import { postgresBackend } from '../../src/query/engines/postgres.js';
 import { linkedCorpus } from '../fixtures/linked.js';
 import { EVAL, ROOT } from '../helpers/paths.js';
 import { describePg, PG_URL, scratchSchema } from '../helpers/pg.js';
-import { BIN, cleanEnv, run, type Run } from '../helpers/run.js';
+import { run, start, type Run } from '../helpers/run.js';
 
 /**
  * Issue 18: the corpus distributed with Citus (docs/postgres-citus.sql), tested
@@ -47,17 +46,6 @@ function item(sha256: string, text: string): { document: DocumentRecord; directi
       { id: `${id}-1`, doc: id, start: 0, end: text.length, text, force: 'must', cue: 'must', reporting: null, issuer: null, addressee: 'all localities', actions: [], purpose: null, themes: ['reporting'], paragraph: 0, sentence: 0 },
     ],
   };
-}
-
-function start(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: cleanEnv({}) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
-  });
 }
 
 describePg('Citus: docs/postgres-citus.sql on a stand-in for Citus', () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { SyncPg } from '../../src/corpus/pg/client.js';
 import { PgStore } from '../../src/corpus/pg/store.js';
 import { EVAL } from '../helpers/paths.js';
 import { describePg, PG_URL, pgUrl, scratchSchema } from '../helpers/pg.js';
-import { BIN, cleanEnv, run, type Run } from '../helpers/run.js';
+import { run, start, type Run } from '../helpers/run.js';
 
 /**
  * Issue 18: several hosts write one corpus at once. Four processes add
@@ -14,17 +13,6 @@ import { BIN, cleanEnv, run, type Run } from '../helpers/run.js';
  * all along: every document lands exactly once, the counts agree with one
  * sequential add of the same texts, and no reader ever fails.
  */
-
-function start(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: cleanEnv({}) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
-  });
-}
 
 describePg('PostgreSQL: concurrent writers and readers', () => {
   const schema = scratchSchema('concurrent');

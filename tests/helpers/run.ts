@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from './paths.js';
 
@@ -28,6 +28,18 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export function run(args: string[], env: Record<string, string> = {}, input: string | Buffer = ''): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), encoding: 'utf8', input, maxBuffer: 1 << 28 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** The built binary started without waiting for it (several at once: concurrent writers); resolves when it ends. */
+export function start(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: cleanEnv({}) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+  });
 }
 
 const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;

@@ -16,7 +16,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
  * server costs beyond its queries (bench/pg.mjs), so the built package loads
  * `pg` as one bundled file (dist/pg.cjs, scripts/bundle-cli.mjs), and
  * bin/directives.js starts the thread (prestartPg) before it loads the command
- * line, when the arguments name a server: the two then load side by side.
+ * line, when the arguments name a server: the two then load side by side, and
+ * the thread connects meanwhile when they name one.
  */
 
 /** Where the built command line's chunks find dist/pg.cjs (scripts/bundle-cli.mjs defines it; unbundled code loads `pg` itself). */

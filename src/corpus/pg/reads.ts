@@ -20,8 +20,9 @@ const DOCUMENT = 'SELECT * FROM documents';
 const COLUMNS = directiveColumns(true);
 /**
  * Per-document counts standing in for `directives d` when criteria choose
- * whole documents only (corpus/pg/counts.ts): each document's total, and its
- * counts by one facet's values (the facet's key is the parameter).
+ * whole documents only (corpus/pg/counts.ts): each document's total, date and
+ * count of each force; and its counts by one facet's values (doc_counts, the
+ * facet's key the parameter).
  */
 const PER_DOCUMENT = '(SELECT ord AS doc_ord, directive_count AS n, date, force_counts FROM documents WHERE directive_count > 0) d';
 const PER_VALUE = '(SELECT doc_ord, value, n FROM doc_counts WHERE dim = ?) d';

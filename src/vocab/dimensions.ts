@@ -41,18 +41,22 @@ export interface Dimension {
   readonly values: (directive: Directive, doc: DocumentMeta | undefined, link?: StoredLink) => readonly (string | null)[];
   /** The SQL expression over `directives d` (documents joined as needed) a store filters and groups on. */
   readonly column: string;
-  /** For a property of the document (not of the directive): its value from the document alone, so a store can count per document. */
-  readonly documentValue?: (doc: DocumentKeys) => string | null;
+  /**
+   * For a property of the document (not of the directive): its value as SQL
+   * over the document's row (`doc`), the same value `values` gives, so a store
+   * counts per document, then groups the documents by it.
+   */
+  readonly documentColumn?: string;
 }
-
-/** What of a document its facet values are made of: a store reads just these columns (not every document's whole metadata). */
-export type DocumentKeys = Pick<DocumentMeta, 'id' | 'date' | 'language'>;
 
 const one = (value: string | null | undefined): readonly (string | null)[] => [value ?? null];
 
 /** A document's year or year-month, when the year is known. */
 const datePart = (date: string | null | undefined, length: number): string | null =>
   date && !date.startsWith('--') && date.length >= length ? date.slice(0, length) : null;
+
+/** datePart in SQL (SQLite and PostgreSQL alike). */
+const datePartSql = (length: number): string => `CASE WHEN doc.date NOT LIKE '--%' AND length(doc.date) >= ${length} THEN substr(doc.date, 1, ${length}) END`;
 
 export const DIMENSIONS = [
   {
@@ -118,7 +122,7 @@ export const DIMENSIONS = [
     sort: true,
     values: (d) => one(d.doc),
     column: 'd.doc_ord',
-    documentValue: (doc) => doc.id,
+    documentColumn: 'doc.id',
   },
   {
     key: 'date',
@@ -142,7 +146,7 @@ export const DIMENSIONS = [
     sort: false,
     values: (_, doc) => one(datePart(doc?.date, 4)),
     column: 'doc.date',
-    documentValue: (doc) => datePart(doc.date, 4),
+    documentColumn: datePartSql(4),
   },
   {
     key: 'month',
@@ -153,7 +157,7 @@ export const DIMENSIONS = [
     sort: false,
     values: (_, doc) => one(datePart(doc?.date, 7)),
     column: 'doc.date',
-    documentValue: (doc) => datePart(doc.date, 7),
+    documentColumn: datePartSql(7),
   },
   {
     key: 'lang',
@@ -164,7 +168,7 @@ export const DIMENSIONS = [
     sort: false,
     values: (_, doc) => one(doc?.language),
     column: 'doc.language',
-    documentValue: (doc) => doc.language,
+    documentColumn: 'doc.language',
   },
   {
     key: 'confidence',

@@ -4,8 +4,8 @@ import { nearestTerms, typoKeys } from '../../model/tokens.js';
 import type { Directive, DocumentRecord } from '../../model/types.js';
 import { dimension, type FacetDimension } from '../../vocab/dimensions.js';
 import { FORCES, forceRank, type Force } from '../../vocab/forces.js';
-import { countsByDocumentValue, directiveColumns, DOCUMENT_KEYS, type DocumentKeyRow, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from '../sqlite/rows.js';
-import { documentLevel, likePrefix, orderBy, POSTGRES, toTsQuery, where, facetFrom } from '../sqlite/where.js';
+import { directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from '../sqlite/rows.js';
+import { documentFacet, documentLevel, likePrefix, orderBy, POSTGRES, toTsQuery, where, facetFrom } from '../sqlite/where.js';
 import { forceSums, forcesOfSums, isCounted } from './counts.js';
 import { counterpartIdsOf, readLinks, type LinkDb } from '../sqlite/links.js';
 import { PgError, type SyncPg } from './client.js';
@@ -112,9 +112,8 @@ export class PgReads {
     const w = where(criteria, POSTGRES);
     const dim = dimension(by);
     if (this.perDocument(criteria)) {
-      if (dim.documentValue !== undefined) {
-        const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, d.n AS count FROM ${PER_DOCUMENT} WHERE ${w.sql}`, ...w.params);
-        return countsByDocumentValue(rows, this.db.query<DocumentKeyRow>(DOCUMENT_KEYS), dim.documentValue);
+      if (dim.documentColumn !== undefined) {
+        return this.db.query<FacetCount>(documentFacet(dim.documentColumn, `(SELECT d.doc_ord, d.n FROM ${PER_DOCUMENT} WHERE ${w.sql})`), ...w.params);
       }
       if (by === 'force') {
         const sums = this.db.query(`SELECT ${forceSums('d')} FROM ${PER_DOCUMENT} WHERE ${w.sql}`, ...w.params)[0] ?? {};
@@ -124,10 +123,9 @@ export class PgReads {
         return this.db.query<FacetCount>(`SELECT d.value, sum(d.n)::bigint AS count FROM ${PER_VALUE} WHERE ${w.sql} GROUP BY d.value`, by, ...w.params);
       }
     }
-    if (dim.documentValue !== undefined) {
-      // per document on the server, then named by the document here (as the SQLite engine does)
-      const rows = this.db.query<{ ord: number; count: number }>(`SELECT d.doc_ord AS ord, count(*) AS count FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord`, ...w.params);
-      return countsByDocumentValue(rows, this.db.query<DocumentKeyRow>(DOCUMENT_KEYS), dim.documentValue);
+    if (dim.documentColumn !== undefined) {
+      // per document, then the documents grouped (as the SQLite engine does)
+      return this.db.query<FacetCount>(documentFacet(dim.documentColumn, `(SELECT d.doc_ord, count(*) AS n FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord)`), ...w.params);
     }
     // themes joined on their document too: on Citus two distributed tables join only on their distribution column
     const from = by === 'theme' ? 'directives d LEFT JOIN themes t ON t.doc_ord = d.doc_ord AND t.rid = d.rid' : facetFrom(by, 'seq');

@@ -7,8 +7,8 @@ import { FORCES } from '../../vocab/forces.js';
 import { hasColumn, hasTable, LINKS } from './schema.js';
 import { counterpartIdsOf, readLinks, sqliteLinks } from './links.js';
 import type { StoredLink } from '../../model/links.js';
-import { countsByDocumentValue, directiveColumns, DOCUMENT_KEYS, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentKeyRow, type DocumentRow, type DocumentSummary } from './rows.js';
-import { likePrefix, orderBy, toFtsMatch, where, facetFrom } from './where.js';
+import { directiveColumns, toDirective, toDocument, withoutCount, type DirectiveRow, type DocumentRow, type DocumentSummary } from './rows.js';
+import { documentFacet, likePrefix, orderBy, toFtsMatch, where, facetFrom } from './where.js';
 
 /** Everything a corpus folder answers without writing: the SQLite engine's half of query/backend.ts. */
 export class StoreReads {
@@ -96,10 +96,10 @@ export class StoreReads {
   facet(by: FacetDimension, criteria: Criteria): FacetCount[] {
     const w = where(criteria);
     const dim = dimension(by);
-    if (dim.documentValue !== undefined) {
-      // a property of the document: count per document (an indexed group), then name each by its document
-      const rows = this.db.prepare(`SELECT d.doc_ord AS ord, count(*) AS count FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord`).all(...w.params) as { ord: number; count: number }[];
-      return countsByDocumentValue(rows, this.db.prepare(DOCUMENT_KEYS).all() as DocumentKeyRow[], dim.documentValue);
+    if (dim.documentColumn !== undefined) {
+      // a property of the document: count per document (an indexed group), then group the documents
+      const perDocument = `(SELECT d.doc_ord, count(*) AS n FROM directives d WHERE ${w.sql} GROUP BY d.doc_ord)`;
+      return this.db.prepare(documentFacet(dim.documentColumn, perDocument)).all(...w.params) as FacetCount[];
     }
     // grouped on indexed columns (force_rank, reporting, …): at a million directives,
     // grouping by the force's text instead reads every row and takes ten times longer

@@ -1,7 +1,6 @@
 import type { Action, Directive, DocumentFormat, DocumentRecord, EditableField, Language, Participant } from '../../model/types.js';
 import type { Force } from '../../vocab/forces.js';
 import type { Signal } from '../../vocab/signals.js';
-import type { DocumentKeys } from '../../vocab/dimensions.js';
 
 /** A stored document's metadata and how many directives it has. */
 export interface DocumentSummary extends Omit<DocumentRecord, 'source'> {
@@ -136,23 +135,4 @@ export function toDocument(row: DocumentRow): DocumentSummary {
 
 export function withoutCount({ directiveCount: _count, ...meta }: DocumentSummary): Omit<DocumentRecord, 'source'> {
   return meta;
-}
-
-/** The columns a document's facet values are made of (vocab/dimensions.ts DocumentKeys), and its ord. */
-export const DOCUMENT_KEYS = 'SELECT ord, id, date, language FROM documents';
-export type DocumentKeyRow = DocumentKeys & { ord: number | string };
-
-/**
- * A facet of a document's property (a year, a language, the document itself):
- * directives counted per document by the engine, named here by each one's
- * document — an indexed GROUP BY instead of a per-row lookup.
- */
-export function countsByDocumentValue(rows: readonly { ord: number | string; count: number | string }[], documents: readonly DocumentKeyRow[], value: (doc: DocumentKeys) => string | null): { value: string | null; count: number }[] {
-  const docs = new Map(documents.map((row) => [String(row.ord), row]));
-  const counts = new Map<string | null, number>();
-  for (const row of rows) {
-    const named = value(docs.get(String(row.ord))!);
-    counts.set(named, (counts.get(named) ?? 0) + Number(row.count));
-  }
-  return [...counts].map(([named, count]) => ({ value: named, count }));
 }

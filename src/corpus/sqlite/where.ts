@@ -159,6 +159,15 @@ export function facetFrom(by: string, order: 'rowid' | 'seq'): string {
   return 'directives d';
 }
 
+/**
+ * A facet of a document's property (document, year, month, language) over
+ * per-document counts `perDocument` (a table of doc_ord and n): the documents
+ * grouped by the dimension's value, in SQL, so no document's metadata travels.
+ */
+export function documentFacet(column: string, perDocument: string): string {
+  return `SELECT ${column} AS value, CAST(sum(x.n) AS BIGINT) AS count FROM ${perDocument} x JOIN documents doc ON doc.ord = x.doc_ord GROUP BY 1`;
+}
+
 /** How an index's query language writes a word, a prefix, and its two joins. */
 interface PlanSyntax {
   word: (token: string) => string;

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { numbered, PgError, prestartPg, SyncPg } from '../../src/corpus/pg/client.js';
 import { describePg, PG_URL } from '../helpers/pg.js';
@@ -81,6 +82,14 @@ describePg('a synchronous PostgreSQL connection', () => {
     } finally {
       client.close();
     }
+  });
+
+  it('a caller run as an ES module from the command line (--input-type=module) connects: the thread does not inherit its flags', () => {
+    const client = new URL('../../dist/corpus/pg/client.js', import.meta.url).href;
+    const script = `const { SyncPg } = await import(${JSON.stringify(client)}); const db = new SyncPg({ connectionString: process.env.URL }); console.log(db.value('SELECT 40 + 2')); db.close();`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, URL: PG_URL }, encoding: 'utf8', timeout: 20_000 });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('42\n');
   });
 
   it('a refused connection is an error, not a hang', () => {

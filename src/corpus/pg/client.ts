@@ -150,7 +150,8 @@ function pgModule(): string {
 function startThread(pgPath = pgModule(), early?: Record<string, unknown>): Thread {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new Worker(WORKER, { eval: true, workerData: { port: port2, signal, pgPath, early }, transferList: [port2] });
+  // no flags of the caller's (--input-type=module would make this CommonJS script a module that cannot require)
+  const worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { port: port2, signal, pgPath, early }, transferList: [port2] });
   // a corpus left open (or a thread started for nothing) must not keep the process alive
   worker.unref();
   return { worker, port: port1, signal };

@@ -27,8 +27,6 @@ const COUNTED_KEYS = new Set(COUNTED.map((dim) => dim.key));
 
 export const isCounted = (key: string): boolean => COUNTED_KEYS.has(key);
 
-const stored = (dim: Dimension): string => dim.column;
-
 /** A document's directives per force, in FORCES order (documents.force_counts). */
 export function forceCountsOf(directives: readonly Directive[]): number[] {
   const counts: number[] = FORCES.map(() => 0);
@@ -61,7 +59,7 @@ export function forcesOfSums(row: Record<string, unknown>): [Force, number][] {
  */
 export function recountSql(condition: string): string {
   const parts = COUNTED.map(
-    (dim) => `SELECT d.doc_ord, '${dim.key}', ${stored(dim)}, count(*)::integer FROM ${facetFrom(dim.key, 'seq')} WHERE ${condition} GROUP BY d.doc_ord, ${stored(dim)}`,
+    (dim) => `SELECT d.doc_ord, '${dim.key}', ${dim.column}, count(*)::integer FROM ${facetFrom(dim.key, 'seq')} WHERE ${condition} GROUP BY d.doc_ord, ${dim.column}`,
   );
   return `INSERT INTO doc_counts (doc_ord, dim, value, n) ${parts.join(' UNION ALL ')}`;
 }

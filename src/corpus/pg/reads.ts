@@ -196,22 +196,18 @@ export class PgReads {
   }
 
   forceCountsByDocument(): Map<string, Record<string, number>> {
+    if (this.options.counts) {
+      // the counts kept on each document's row (corpus/pg/counts.ts): one read, strongest force first as the other engines list them
+      const rows = this.db.query<{ id: string; force_counts: number[] }>('SELECT id, force_counts FROM documents ORDER BY ord');
+      return new Map(rows.map(({ id, force_counts }) => [id, Object.fromEntries(FORCES.flatMap((force, i) => (force_counts[i]! > 0 ? [[force, force_counts[i]!]] : [])))]));
+    }
     return this.consistent(() => {
       const counts = new Map<string, Record<string, number>>();
       for (const row of this.db.query<{ id: string }>('SELECT id FROM documents ORDER BY ord')) counts.set(row.id, {});
-      // the counts kept per document (corpus/pg/counts.ts), strongest force first as the other engines list them
-      const rows = this.options.counts
-        ? this.db
-            .query<{ doc: string; force_counts: number[] }>('SELECT id AS doc, force_counts FROM documents ORDER BY ord')
-            .flatMap(({ doc, force_counts }) => FORCES.flatMap((force, i) => (force_counts[i]! > 0 ? [{ doc, force, n: force_counts[i]! }] : [])))
-        : this.db
-            .query<{ doc: string; force: Force; n: number }>('SELECT doc.id AS doc, min(d.force) AS force, count(*) AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord GROUP BY d.doc_ord, doc.id, d.force_rank')
-            .sort((a, b) => forceRank(a.force) - forceRank(b.force));
-      for (const row of rows) {
-        const forces = counts.get(row.doc) ?? {};
-        forces[row.force] = row.n;
-        counts.set(row.doc, forces);
-      }
+      const rows = this.db
+        .query<{ doc: string; force: Force; n: number }>('SELECT doc.id AS doc, min(d.force) AS force, count(*) AS n FROM directives d JOIN documents doc ON doc.ord = d.doc_ord GROUP BY d.doc_ord, doc.id, d.force_rank')
+        .sort((a, b) => forceRank(a.force) - forceRank(b.force));
+      for (const row of rows) counts.get(row.doc)![row.force] = row.n;
       return counts;
     });
   }
@@ -224,25 +220,31 @@ export class PgReads {
   /** Several reads in one REPEATABLE READ transaction: one snapshot for all of them; nested calls join the outer one. */
   consistent<T>(work: () => T): T {
     if (this.inTransaction) return work();
-    this.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    this.inTransaction = true;
+    this.begin();
     try {
       const result = work();
-      this.db.query('COMMIT');
+      this.end(true);
       return result;
     } catch (error) {
-      this.rollback();
+      if (this.inTransaction) this.end(false);
       throw error;
-    } finally {
-      this.inTransaction = false;
     }
   }
 
-  private rollback(): void {
+  /** A read-only REPEATABLE READ transaction that reads join (consistent, snapshot). */
+  private begin(): void {
+    this.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    this.inTransaction = true;
+  }
+
+  /** Its end. A COMMIT that fails has ended it too; a ROLLBACK on a lost connection is moot (the server has rolled back). */
+  private end(commit: boolean): void {
+    this.inTransaction = false;
+    if (commit) return void this.db.query('COMMIT');
     try {
       this.db.query('ROLLBACK');
     } catch {
-      // the connection is gone; the server has rolled back already
+      // the connection is gone
     }
   }
 
@@ -260,8 +262,7 @@ export class PgReads {
   /** The whole corpus in one REPEATABLE READ transaction, streamed through cursors: writes meanwhile cannot tear it. */
   async snapshot<T>(read: (documents: Iterable<DocumentRecord>, directives: Iterable<Directive>, links: Iterable<StoredLink>) => Promise<T>): Promise<T> {
     const cursor = <R>(name: string, sql: string): Generator<R> => this.cursor<R>(name, sql);
-    this.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    this.inTransaction = true;
+    this.begin();
     try {
       const documents = (function* () {
         for (const row of cursor<DocumentRow & { source: string }>('export_documents', 'SELECT doc.*, s.source FROM documents doc JOIN sources s ON s.doc_ord = doc.ord ORDER BY doc.ord')) {
@@ -272,13 +273,11 @@ export class PgReads {
         for (const row of cursor<DirectiveRow>('export_directives', `SELECT ${COLUMNS} FROM directives d ORDER BY d.doc_ord, d.start, d.rid`)) yield toDirective(row);
       })();
       const result = await read(documents, directives, readLinks(pgLinks(this.db)));
-      this.db.query('COMMIT');
+      this.end(true);
       return result;
     } catch (error) {
-      this.rollback();
+      if (this.inTransaction) this.end(false);
       throw error;
-    } finally {
-      this.inTransaction = false;
     }
   }
 }
